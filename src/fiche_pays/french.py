@@ -1,0 +1,182 @@
+"""French wording of dates, numbers and amounts, and French typography.
+
+Babel's CLDR data does the locale work (month names, grouping with a narrow no-break
+space, decimal comma); this module adds what CLDR lacks: "1er", date ranges, ordinals,
+amounts scaled to M/Md, and the spacing rules of French punctuation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal as _babel_decimal
+
+LOCALE = "fr_FR"
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space: thousands, and before ; ! ?
+
+_SMALL_NUMBERS = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+    "vingt",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """How amounts are worded; a template setting ("M EUR" or "M€", say)."""
+
+    million: str = "M"
+    billion: str = "Md"
+    currency: dict[str, str] | None = None  # e.g. {"EUR": "€"}; default: the ISO code
+
+    def currency_label(self, code: str) -> str:
+        """The label printed for an ISO 4217 currency code."""
+        return (self.currency or {}).get(code, code)
+
+
+def day_month_year(day: int, month: int, year: int) -> str:
+    """A full date: "5 mai 2021", "1er mai 2021"."""
+    text = _babel_date(dt.date(year, month, day), "d MMMM y", locale=LOCALE)
+    return _first_of_month(text, day)
+
+
+def month_year(month: int, year: int) -> str:
+    """A month: "juin 2008"."""
+    return _babel_date(dt.date(year, month, 1), "MMMM y", locale=LOCALE)
+
+
+def _first_of_month(text: str, day: int) -> str:
+    # CLDR writes "1 mai"; French writes "1er mai".
+    return "1er" + text[1:] if day == 1 else text
+
+
+def _day(day: int) -> str:
+    return "1er" if day == 1 else str(day)
+
+
+def date_range(start: dt.date, end: dt.date) -> str:
+    """A span of days: "4 et 5 décembre 2014", "du 4 au 6 novembre 2015"."""
+    if start == end:
+        return day_month_year(start.day, start.month, start.year)
+    if start.year == end.year and start.month == end.month:
+        month = _babel_date(end, "MMMM y", locale=LOCALE)
+        if (end - start).days == 1:
+            return f"{_day(start.day)} et {end.day} {month}"
+        return f"du {_day(start.day)} au {end.day} {month}"
+    if start.year == end.year:
+        first = _first_of_month(_babel_date(start, "d MMMM", locale=LOCALE), start.day)
+        return f"du {first} au {day_month_year(end.day, end.month, end.year)}"
+    return (
+        f"du {day_month_year(start.day, start.month, start.year)}"
+        f" au {day_month_year(end.day, end.month, end.year)}"
+    )
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number with French grouping and decimal comma: "24 000", "1,58"."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return _babel_decimal(value, format=pattern, locale=LOCALE)
+
+
+def count(value: int) -> str:
+    """An integer count, spelled out up to twenty as French prose prefers."""
+    if 0 <= value < len(_SMALL_NUMBERS):
+        return _SMALL_NUMBERS[value]
+    return number(value)
+
+
+def percent(value: float, decimals: int = 1, signed: bool = False) -> str:
+    """A percentage given in percent units: "2,2 %", "+40,1 %", "-50,2 %"."""
+    rounded = round(value, decimals)
+    text = number(abs(rounded), decimals) + NBSP + "%"
+    if signed and rounded > 0:
+        return "+" + text
+    return "-" + text if rounded < 0 else text
+
+
+def growth(value: float) -> str:
+    """A rate of change in percent, signed; whole numbers from 100 % up: "+187 %"."""
+    return percent(value, 0 if abs(value) >= 99.95 else 1, signed=True)
+
+
+def amount(millions: float, currency: str, units: Units | None = None) -> str:
+    """An amount given in millions: "594 M EUR", "1,58 Md EUR", "-983 M EUR"."""
+    units = units or Units()
+    label = units.currency_label(currency)
+    if abs(millions) >= 999.5:
+        value = number(millions / 1000, 2)
+        unit = units.billion
+    else:
+        # Small amounts keep the tenth the data gives ("67,6 M EUR").
+        value = number(millions, 1 if abs(millions) < 99.95 and round(millions, 1) % 1 else 0)
+        unit = units.million
+    return f"{value}{NBSP}{unit}{NBSP}{label}" if label else f"{value}{NBSP}{unit}"
+
+
+def ordinal(value: int, feminine: bool = False) -> str:
+    """A French ordinal: "1er" (or "1re"), "8e", "25e"."""
+    if value == 1:
+        return "1re" if feminine else "1er"
+    return f"{value}e"
+
+
+def join(items: list[str]) -> str:
+    """Join items French-style: "a, b et c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " et " + items[-1]
+
+
+def capitalize(text: str) -> str:
+    """Upper-case the first letter only ("président" -> "Président")."""
+    return text[:1].upper() + text[1:]
+
+
+_QUOTED = re.compile(r'"([^"\n]*)"')
+_SPACE_BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:")
+_SPACE_BEFORE_HIGH = re.compile(r"[ \u00a0\u202f]+([;!?])")
+_OPEN_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*")
+_CLOSE_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_GROUPED_DIGITS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d,])")
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d)[ \u202f]?%")
+
+
+def typography(text: str) -> str:
+    """Apply French typographic spacing and quotes to running text.
+
+    Straight double quotes become « » with no-break spaces inside; apostrophes
+    become typographic; a space before ":" becomes a no-break space and one before
+    ";", "!" or "?" a narrow no-break space; digits grouped with spaces ("1 500") get
+    narrow no-break spaces. URLs are left alone since only existing spaces change.
+    """
+    text = _QUOTED.sub(r"«\1»", text)
+    text = _OPEN_GUILLEMET.sub("«" + NBSP, text)
+    text = _CLOSE_GUILLEMET.sub(NBSP + "»", text)
+    text = _APOSTROPHE.sub("\u2019", text)
+    text = _SPACE_BEFORE_COLON.sub(NBSP + ":", text)
+    text = _SPACE_BEFORE_HIGH.sub(NNBSP + r"\1", text)
+    text = _SPACE_BEFORE_PERCENT.sub(NBSP + "%", text)
+    return _GROUPED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", NNBSP), text)

@@ -1,0 +1,317 @@
+"""Data file -> validated :class:`~fiche_pays.model.Fiche`.
+
+The only module that reads data files. Every problem, from a wrong encoding to an
+inconsistent trade balance, becomes a :class:`~fiche_pays.problems.Problem` naming the
+file, the line and the field in the file's own keys.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import types
+import typing
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from . import checks, yamlsource
+from .model import Fiche
+from .problems import DataError, Problem
+from .yamlsource import SourceMap
+
+MAX_BYTES = 5 * 1024 * 1024  # a long fiche is ~100 KB; anything near this is a mistake
+
+
+def load(path: str | os.PathLike[str]) -> Fiche:
+    """Load and validate one data file; raise :class:`DataError` with every problem."""
+    fiche, problems = load_with_problems(path)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or fiche is None:
+        raise DataError(errors)
+    return fiche
+
+
+def load_all(paths: Iterable[str | os.PathLike[str]]) -> tuple[dict[Path, Fiche], list[Problem]]:
+    """Load many files; return the valid fiches by path and the problems of all files."""
+    fiches: dict[Path, Fiche] = {}
+    problems: list[Problem] = []
+    for path in paths:
+        fiche, found = load_with_problems(path)
+        problems.extend(found)
+        if fiche is not None and not any(p.severity == "error" for p in found):
+            fiches[Path(path)] = fiche
+    return fiches, problems
+
+
+def load_with_problems(path: str | os.PathLike[str]) -> tuple[Fiche | None, list[Problem]]:
+    """Load one file; return the fiche (None if unusable) and its problems."""
+    name = os.fspath(path)
+    try:
+        text = read_text(Path(path))
+        data, source = yamlsource.parse(text)
+    except _FileProblem as problem:
+        return None, [Problem(name, problem.message, problem.line, problem.column)]
+    except yamlsource.YamlProblem as problem:
+        return None, [Problem(name, problem.message, problem.line, problem.column)]
+    return validate(data, source, name)
+
+
+def validate(data: Any, source: SourceMap, name: str) -> tuple[Fiche | None, list[Problem]]:
+    """Validate parsed data; return the fiche (None if invalid) and its problems."""
+    if data is None:
+        return None, [Problem(name, "le fichier est vide (ou ne contient que des commentaires)", 1)]
+    if not isinstance(data, dict):
+        kind = "une liste" if isinstance(data, list) else "une simple valeur"
+        return None, [
+            Problem(
+                name,
+                f"le fichier contient {kind} ; une fiche est une suite "
+                "de champs « nom : valeur » (pays, document, …)",
+                1,
+            )
+        ]
+    try:
+        fiche = Fiche.model_validate(data)
+    except ValidationError as error:
+        return None, [_pydantic_problem(name, e, data, source) for e in error.errors()]
+    problems = [_finding_problem(name, f, data, source) for f in checks.check(fiche)]
+    return fiche, problems
+
+
+class _FileProblem(Exception):
+    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+def read_text(path: Path) -> str:
+    """Read a data file as UTF-8 text, refusing what is not a reasonable text file."""
+    try:
+        if path.is_dir():
+            raise _FileProblem("c'est un dossier, pas un fichier de données")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _FileProblem(
+                f"fichier trop volumineux ({size / 1e6:.1f} Mo ; une fiche "
+                f"fait au plus {MAX_BYTES // 1024 // 1024} Mo)"
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise _FileProblem("fichier introuvable") from None
+    except PermissionError:
+        raise _FileProblem("lecture refusée (droits insuffisants)") from None
+    except OSError as error:
+        raise _FileProblem(f"lecture impossible ({error.strerror or error})") from None
+    if len(raw) > MAX_BYTES:
+        raise _FileProblem("fichier trop volumineux")
+    if b"\x00" in raw[:8192]:
+        raise _FileProblem("fichier binaire (ce n'est pas un fichier texte YAML)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = raw[error.start]
+        hint = ""
+        try:
+            guess = raw[error.start : error.start + 1].decode("cp1252")
+            hint = (
+                f" (probablement « {guess} » en Windows-1252/Latin-1 : réenregistrez le "
+                "fichier en UTF-8)"
+            )
+        except UnicodeDecodeError:
+            pass
+        raise _FileProblem(
+            f"le fichier n'est pas encodé en UTF-8 : octet 0x{byte:02X} illisible{hint}",
+            line,
+            column,
+        ) from None
+    if not text.strip():
+        raise _FileProblem("le fichier est vide", 1)
+    return text
+
+
+def read_text_or_raise(path: Path) -> str:
+    """Like :func:`read_text`, raising :class:`DataError` (for template files)."""
+    try:
+        return read_text(path)
+    except _FileProblem as problem:
+        raise DataError(
+            [Problem(str(path), problem.message, problem.line, problem.column)]
+        ) from None
+
+
+# --- locating problems ---------------------------------------------------------------------
+
+
+def field_path(loc: tuple, data: Any) -> str:
+    """A data path in the file's own terms: "echanges[2].exportations" (1-based lists)."""
+    parts: list[str] = []
+    node = data
+    for part in loc:
+        if isinstance(node, list) and isinstance(part, int):
+            parts.append(f"[{part + 1}]")
+        else:
+            parts.append(("." if parts else "") + str(part))
+        node = _child(node, part)
+    return "".join(parts)
+
+
+def _child(node: Any, part: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(part)
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return None
+
+
+def _position(source: SourceMap, path: tuple) -> tuple[int | None, int | None]:
+    found = source.locate(tuple(path))
+    return found if found else (None, None)
+
+
+def _finding_problem(name: str, finding: checks.Finding, data: Any, source: SourceMap) -> Problem:
+    line, column = _position(source, finding.path)
+    if finding.offset is not None and line is not None:
+        line, column = _line_in_text(source, finding.path, data, finding.offset, line, column)
+    return Problem(
+        name, finding.message, line, column, field_path(finding.path, data), finding.severity
+    )
+
+
+def _line_in_text(
+    source: SourceMap, path: tuple, data: Any, offset: int, line: int, column: int | None
+) -> tuple[int, int | None]:
+    value = data
+    for part in path:
+        value = _child(value, part)
+    value_line, _ = source.values.get(tuple(path), (None, None))
+    if not isinstance(value, str) or value_line is None:
+        return line, column
+    # Block texts ("|") start on the line after their key; plain ones on the same line.
+    block = value_line > line or (source.styles.get(tuple(path)) in ("|", ">"))
+    start = value_line + (1 if block else 0)
+    stripped = len(value) - len(value.lstrip())
+    before = value[: offset + stripped]
+    return start + before.count("\n"), None
+
+
+def _pydantic_problem(name: str, error: dict, data: Any, source: SourceMap) -> Problem:
+    loc = tuple(p for p in error["loc"] if p != "[key]")
+    line, column = _position(source, loc)
+    message = describe_error(error, loc)
+    return Problem(name, message, line, column, field_path(loc, data) or None)
+
+
+_TYPE_WORDS = {
+    "string_type": "texte attendu",
+    "int_type": "nombre entier attendu",
+    "int_parsing": "nombre entier attendu",
+    "int_from_float": "nombre entier attendu (sans décimales)",
+    "float_type": "nombre attendu",
+    "float_parsing": "nombre attendu",
+    "finite_number": "nombre attendu",
+    "bool_type": "oui/non attendu (true ou false)",
+    "bool_parsing": "oui/non attendu (true ou false)",
+    "dict_type": "attendu : des champs « nom : valeur », indentés sous cette ligne",
+    "model_type": "attendu : des champs « nom : valeur », indentés sous cette ligne",
+    "model_attributes_type": "attendu : des champs « nom : valeur », indentés sous cette ligne",
+    "list_type": "attendu : une liste (lignes commençant par « - »)",
+}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        return "des champs"
+    if isinstance(value, list):
+        return "une liste"
+    text = str(value)
+    return f"« {text[:60]}{'…' if len(text) > 60 else ''} »"
+
+
+def describe_error(error: dict, loc: tuple) -> str:
+    """A Pydantic error in French, in words a desk officer understands."""
+    kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
+    key = loc[-1] if loc else ""
+    if kind == "missing":
+        return f"champ obligatoire « {key} » manquant"
+    if kind == "extra_forbidden":
+        allowed = allowed_keys(loc[:-1])
+        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+        hint = (
+            f" ; vouliez-vous dire « {close[0]} » ?"
+            if close
+            else (f" ; champs possibles ici : {', '.join(allowed)}" if allowed else "")
+        )
+        return f"champ inconnu « {key} »{hint}"
+    if kind in _TYPE_WORDS:
+        text = _TYPE_WORDS[kind]
+        if kind.startswith(("float", "int")) and isinstance(value, str) and "," in value:
+            text += " (écrivez les décimales avec un point : 2.2)"
+        return (
+            text
+            if isinstance(value, dict | list) and "attendu :" in text
+            else (f"{text}, reçu {_shown(value)}")
+        )
+    if kind == "literal_error":
+        options = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
+        hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else ""
+        listed = " ou ".join(", ".join(f"« {o} »" for o in options).rsplit(", ", 1))
+        return f"valeur {_shown(value)} non reconnue{hint} (valeurs possibles : {listed})"
+    if kind in ("greater_than_equal", "greater_than"):
+        bound = ctx.get("ge", ctx.get("gt"))
+        if bound == 0:
+            return f"ne peut pas être négatif (reçu {_shown(value)})"
+        return f"doit valoir au moins {bound} (reçu {_shown(value)})"
+    if kind in ("less_than_equal", "less_than"):
+        bound = ctx.get("le", ctx.get("lt"))
+        if bound == 100:
+            return f"un pourcentage ne peut pas dépasser 100 (reçu {_shown(value)})"
+        return f"doit valoir au plus {bound} (reçu {_shown(value)})"
+    if kind == "too_short":
+        return f"au moins {ctx.get('min_length')} élément(s) attendu(s)"
+    if kind in ("value_error", "assertion_error"):
+        return str(ctx.get("error", error["msg"]))
+    return error["msg"]
+
+
+def allowed_keys(loc: tuple) -> list[str]:
+    """The keys a desk officer may write at a data path, for "did you mean" hints."""
+    target: Any = Fiche
+    for part in loc:
+        target = _unwrap(target)
+        if isinstance(part, int):
+            args = typing.get_args(target)
+            target = args[-1] if args else None
+        elif isinstance(target, type) and issubclass(target, BaseModel):
+            field = next(
+                (f for n, f in target.model_fields.items() if (f.alias or n) == part), None
+            )
+            target = field.annotation if field else None
+        else:
+            return []
+    target = _unwrap(target)
+    if isinstance(target, type) and issubclass(target, BaseModel):
+        return [f.alias or n for n, f in target.model_fields.items()]
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip Optional and Annotated so that the model or container type shows."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0] if len(args) == 1 else annotation
+            if len(args) != 1:
+                return annotation
+        else:
+            return annotation

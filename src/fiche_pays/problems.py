@@ -1,0 +1,63 @@
+"""Problems found in data files, located by file, line and field.
+
+Every user mistake becomes a :class:`Problem`; loading collects them all and raises one
+:class:`DataError` so that a desk officer sees every error of every file at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One error or warning about a data file, in words a desk officer understands."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    field: str | None = None
+    severity: str = "error"  # "error" or "warning"
+
+    def location(self) -> str:
+        """ "file:line:column", as far as known."""
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        kind = "erreur" if self.severity == "error" else "avertissement"
+        field = f" [{self.field}]" if self.field else ""
+        return f"{self.location()}: {kind}{field} : {self.message}"
+
+    def github(self) -> str:
+        """The problem as a GitHub Actions workflow command (an annotation)."""
+        level = "error" if self.severity == "error" else "warning"
+        props = [f"file={_escape_property(self.file)}"]
+        if self.line is not None:
+            props.append(f"line={self.line}")
+        if self.column is not None:
+            props.append(f"col={self.column}")
+        if self.field:
+            props.append(f"title={_escape_property(self.field)}")
+        return f"::{level} {','.join(props)}::{_escape_data(self.message)}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class DataError(Exception):
+    """Raised when one or more data files are invalid; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

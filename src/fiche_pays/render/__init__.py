@@ -1,0 +1,30 @@
+"""Writers: document tree -> PDF or DOCX. Each writer imports the tree and the theme only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from ..theme import Theme, load_theme
+from ..tree import Document
+
+FORMATS = ("pdf", "docx")
+
+
+def render(
+    document: Document, fmt: str, target: str | Path | BinaryIO, theme: Theme | None = None
+) -> None:
+    """Write ``document`` as ``fmt`` ("pdf" or "docx") to a path or binary file object."""
+    theme = theme or load_theme()
+    if isinstance(target, Path):
+        target = str(target)
+    if fmt == "pdf":
+        from .pdf import write_pdf  # imported on use: ReportLab costs ~100 ms to import
+
+        write_pdf(document, theme, target)
+    elif fmt == "docx":
+        from .docx import write_docx  # imported on use: python-docx costs ~60 ms
+
+        write_docx(document, theme, target)
+    else:
+        raise ValueError(f"format inconnu : {fmt} (formats : {', '.join(FORMATS)})")

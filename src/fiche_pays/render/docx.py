@@ -1,0 +1,335 @@
+"""Document tree -> editable Word DOCX with python-docx, on the template's reference.docx.
+
+The writer names styles only (see :mod:`docx_styles`); fonts, colours and spacing come
+from the reference document, which users restyle in Word. Headings use Word's Heading
+styles (navigation pane, TOC), the table of contents is a real TOC field pre-filled
+with the headings, and the package is written with fixed dates so that the same
+inputs always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+from typing import BinaryIO
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import _ContentTypesItem
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import _Footer, _Header
+from docx.shared import Emu, Pt
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from .. import tree
+from ..theme import Theme
+from . import docx_styles as st
+from .docx_chart import add_chart
+
+_HeaderFooter = _Header | _Footer
+
+
+@lru_cache(maxsize=8)
+def _template(path: Path) -> bytes:
+    """The reference .docx, read once per process."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"{path} introuvable : créez-le avec « fiche-pays modele-word {path.parent} »"
+        ) from None
+
+
+class _Writer:
+    """Maps tree nodes onto a python-docx document."""
+
+    def __init__(self, document: tree.Document, theme: Theme):
+        self.tree = document
+        self.theme = theme
+        self.doc = docx.Document(io.BytesIO(_template(theme.reference_docx)))
+        self.body = self.doc.element.body
+        self._bookmark_id = 0
+        styles = self.doc.styles
+        self.style = {name: styles[name] for name in st.PARAGRAPH_STYLES + st.TABLE_STYLES}
+        section = self.doc.sections[0]
+        self.text_width = section.page_width - section.left_margin - section.right_margin
+
+    # --- blocks ----------------------------------------------------------------------------
+
+    def paragraph(self, style: str, runs: tree.Runs = ()) -> DocxParagraph:
+        paragraph = self.doc.add_paragraph(style=self.style[style])
+        self.runs(paragraph, runs)
+        return paragraph
+
+    def runs(self, paragraph: DocxParagraph, runs: tree.Runs) -> None:
+        for run in runs:
+            if run.href:
+                self.hyperlink(paragraph, run)
+                continue
+            added = paragraph.add_run(run.text)
+            if run.bold:
+                added.bold = True
+            if run.italic:
+                added.italic = True
+
+    def hyperlink(self, paragraph: DocxParagraph, run: tree.Run) -> None:
+        link = OxmlElement("w:hyperlink")
+        if run.href.startswith("#"):
+            link.set(qn("w:anchor"), run.href[1:])
+        else:
+            rel = paragraph.part.relate_to(run.href, RT.HYPERLINK, is_external=True)
+            link.set(qn("r:id"), rel)
+        inner = paragraph.add_run(run.text, style=st.HYPERLINK)
+        inner.bold = run.bold or None
+        inner.italic = run.italic or None
+        link.append(inner._r)
+        paragraph._p.append(link)
+
+    def node(self, node: tree.Block | tree.Section) -> None:
+        match node:
+            case tree.Section():
+                self.heading(node)
+                for child in node.children:
+                    self.node(child)
+            case tree.Paragraph():
+                self.paragraph(st.NORMAL, node.runs)
+            case tree.Facts():
+                for row in node.rows:
+                    paragraph = self.paragraph(st.FACT)
+                    paragraph.add_run(row.label, style=st.FACT_LABEL)
+                    paragraph.add_run("\u00a0: ")
+                    self.runs(paragraph, row.value)
+            case tree.BulletList():
+                for item in node.items:
+                    self.paragraph(st.LIST_BULLET, item)
+            case tree.Table():
+                self.table(node)
+            case tree.Chart():
+                self.chart(node)
+            case tree.Note():
+                self.paragraph(st.SOURCE, node.runs)
+            case _:
+                raise TypeError(f"DOCX writer: unknown node {type(node).__name__}")
+
+    def heading(self, section: tree.Section) -> None:
+        level = min(section.level, len(st.HEADINGS))
+        paragraph = self.paragraph(st.HEADINGS[level - 1])
+        self.bookmark(paragraph, section.key, section.title)
+
+    def bookmark(self, paragraph: DocxParagraph, name: str, text: str) -> None:
+        self._bookmark_id += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self._bookmark_id))
+        start.set(qn("w:name"), name)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(self._bookmark_id))
+        paragraph._p.append(start)
+        paragraph.add_run(text)
+        paragraph._p.append(end)
+
+    def table(self, node: tree.Table) -> None:
+        if node.caption:
+            self.paragraph(st.CAPTION, (tree.Run(node.caption),))
+        numeric = node.numeric or tuple(False for _ in node.header)
+        table: DocxTable = self.doc.add_table(rows=len(node.rows) + 1, cols=len(node.header))
+        table.style = self.style[st.TABLE]
+        weights = node.widths or tuple(1.0 for _ in node.header)
+        widths = [Emu(int(self.text_width * w / sum(weights))) for w in weights]
+        for index, width in enumerate(widths):
+            table.columns[index].width = width
+        for row_index, values in enumerate((node.header, *node.rows)):
+            row = table.rows[row_index]
+            tr_pr = row._tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))
+            if row_index == 0:
+                tr_pr.append(OxmlElement("w:tblHeader"))
+            for cell, value, is_number, width in zip(
+                row.cells, values, numeric, widths, strict=True
+            ):
+                cell.width = width
+                if row_index == 0:
+                    style = st.CELL_HEADER_NUMBER if is_number else st.CELL_HEADER
+                else:
+                    style = st.CELL_NUMBER if is_number else st.CELL
+                paragraph = cell.paragraphs[0]
+                paragraph.style = self.style[style]
+                paragraph.add_run(value)
+        if node.source:
+            self.paragraph(st.SOURCE, (tree.Run(node.source),))
+        else:
+            self.paragraph(st.SOURCE)
+
+    def chart(self, node: tree.Chart) -> None:
+        self.paragraph(st.CAPTION, (tree.Run(node.title),))
+        paragraph = self.paragraph(st.FIGURE)
+        add_chart(paragraph, node, self.theme, int(self.text_width), int(self.text_width * 0.45))
+        if node.source:
+            self.paragraph(st.SOURCE, (tree.Run(node.source),))
+
+    # --- page 1, table of contents, header and footer ------------------------------------
+
+    def title_block(self) -> None:
+        meta = self.tree.meta
+        self.paragraph(st.TITLE, (tree.Run(meta.country),))
+        self.paragraph(st.SUBTITLE, (tree.Run(meta.kind),))
+
+    def toc(self) -> None:
+        """A TOC field whose cached result already lists the headings, linked.
+
+        Page numbers depend on Word's own layout: Word fills them in when it updates
+        the field (it offers to on opening); until then the entries carry none.
+        """
+        sections = [s for s in tree.iter_sections(self.tree.sections) if s.level <= 2]
+        if not (self.theme.data.toc and sections):
+            return
+        self.paragraph(st.TOC_HEADING, (tree.Run(self.tree.meta.toc_title),))
+        for index, section in enumerate(sections):
+            paragraph = self.paragraph(st.TOC_LEVELS[min(section.level, 2) - 1])
+            if index == 0:
+                _field_char(paragraph, "begin")
+                _instr(paragraph, ' TOC \\o "1-2" \\h \\z \\u ')
+                _field_char(paragraph, "separate")
+            self.hyperlink(paragraph, tree.Run(section.title, href=f"#{section.key}"))
+            if index == len(sections) - 1:
+                _field_char(paragraph, "end")
+        # Word refreshes the TOC page numbers when the document is opened.
+        settings = self.doc.settings.element
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+
+    def page_furniture(self) -> None:
+        data, meta = self.theme.data, self.tree.meta
+        section = self.doc.sections[0]
+        section.different_first_page_header_footer = True
+        self._first_page_header(section.first_page_header)
+        header = _clear(section.header)
+        paragraph = header.add_paragraph(style=self.style[st.HEADER])
+        paragraph.add_run(meta.short_title)
+        if data.header.marking:
+            paragraph.add_run("\t")
+            paragraph.add_run(data.header.marking.upper(), style=st.MARKING_RUN)
+        for footer in (section.footer, section.first_page_footer):
+            footer = _clear(footer)
+            paragraph = footer.add_paragraph(style=self.style[st.FOOTER])
+            paragraph.add_run(f"{meta.short_title} · {meta.date_label}\t")
+            _simple_field(paragraph, "PAGE", "1")
+            paragraph.add_run(" / ")
+            _simple_field(paragraph, "NUMPAGES", "1")
+
+    def _first_page_header(self, header: _HeaderFooter) -> None:
+        data, meta = self.theme.data, self.tree.meta
+        header = _clear(header)
+        layout = header.add_table(rows=1, cols=2, width=self.text_width)
+        left, right = layout.rows[0].cells
+        left.width = right.width = Emu(int(self.text_width / 2))
+        right_lines = []
+        if data.header.marking and data.header.first_page_marking:
+            right_lines.append((st.MARKING, data.header.marking.upper()))
+        service = meta.service or data.identity.service
+        if service:
+            right_lines.append((st.SERVICE, service))
+        right_lines.append((st.UPDATE, meta.date_label))
+        left_lines = [(st.IDENTITY, line) for line in data.identity.lines]
+        left_lines += [(st.MOTTO, line) for line in data.identity.motto]
+        for cell, lines in ((left, left_lines), (right, right_lines)):
+            first = cell.paragraphs[0]
+            for index, (style, text) in enumerate(lines or [(st.HEADER, "")]):
+                paragraph = first if index == 0 else cell.add_paragraph()
+                paragraph.style = self.style[style]
+                paragraph.add_run(text)
+        if self.theme.emblem:
+            run = left.paragraphs[0].insert_paragraph_before().add_run()
+            run.add_picture(str(self.theme.emblem), height=Pt(40))
+        header.add_paragraph(style=self.style[st.HEADER])
+
+    def properties(self) -> None:
+        meta = self.tree.meta
+        props = self.doc.core_properties
+        moment = dt.datetime.combine(meta.date, dt.time(0, 0))
+        props.title = meta.title
+        props.subject = meta.subject
+        props.author = meta.author
+        props.last_modified_by = meta.author
+        props.keywords = "; ".join(meta.keywords)
+        props.language = meta.language
+        props.category = meta.kind
+        props.comments = ""
+        props.created = moment
+        props.modified = moment
+        props.last_printed = moment
+        props.revision = 1
+
+
+def _clear(part: _HeaderFooter) -> _HeaderFooter:
+    """Empty a header or footer, keeping its part."""
+    part.is_linked_to_previous = False
+    element = part._element
+    for child in list(element):
+        element.remove(child)
+    return part
+
+
+def _field_char(paragraph: DocxParagraph, kind: str) -> None:
+    run = paragraph.add_run()
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run._r.append(char)
+
+
+def _instr(paragraph: DocxParagraph, text: str) -> None:
+    run = paragraph.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = text
+    run._r.append(instr)
+
+
+def _simple_field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _save(document: DocxDocument, target: str | BinaryIO, date: dt.date) -> None:
+    """Save the package with fixed zip dates: same inputs, same bytes."""
+    package = document.part.package
+    parts = sorted(package.iter_parts(), key=lambda p: str(p.partname))
+    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+
+        def write(name: str, blob: bytes) -> None:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, blob)
+
+        write("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob)
+        write("_rels/.rels", package.rels.xml)
+        for part in parts:
+            write(part.partname.membername, part.blob)
+            if len(part.rels):
+                write(part.partname.rels_uri.membername, part.rels.xml)
+
+
+def write_docx(document: tree.Document, theme: Theme, target: str | BinaryIO) -> None:
+    """Write the document as a .docx into a path or a binary file object."""
+    writer = _Writer(document, theme)
+    writer.page_furniture()
+    writer.title_block()
+    writer.toc()
+    for section in document.sections:
+        writer.node(section)
+    writer.properties()
+    _save(writer.doc, target, document.meta.date)
