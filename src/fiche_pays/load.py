@@ -13,6 +13,7 @@ import re
 import types
 import typing
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,24 +41,45 @@ def load_all(paths: Iterable[str | os.PathLike[str]]) -> tuple[dict[Path, Fiche]
     fiches: dict[Path, Fiche] = {}
     problems: list[Problem] = []
     for path in paths:
-        fiche, found = load_with_problems(path)
-        problems.extend(found)
-        if fiche is not None and not any(p.severity == "error" for p in found):
-            fiches[Path(path)] = fiche
+        loaded = load_source(path)
+        problems.extend(loaded.problems)
+        if loaded.ok:
+            fiches[Path(path)] = loaded.fiche
     return fiches, problems
+
+
+@dataclass
+class Loaded:
+    """A data file after loading: the fiche (None if unusable), its problems, its source."""
+
+    path: str
+    fiche: Fiche | None
+    problems: list[Problem]
+    data: Any = None
+    source: SourceMap | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the fiche is usable (warnings allowed)."""
+        return self.fiche is not None and not any(p.severity == "error" for p in self.problems)
 
 
 def load_with_problems(path: str | os.PathLike[str]) -> tuple[Fiche | None, list[Problem]]:
     """Load one file; return the fiche (None if unusable) and its problems."""
+    loaded = load_source(path)
+    return loaded.fiche, loaded.problems
+
+
+def load_source(path: str | os.PathLike[str]) -> Loaded:
+    """Load one file, keeping its parsed data and source map (for located warnings)."""
     name = os.fspath(path)
     try:
         text = read_text(Path(path))
         data, source = yamlsource.parse(text)
-    except _FileProblem as problem:
-        return None, [Problem(name, problem.message, problem.line, problem.column)]
-    except yamlsource.YamlProblem as problem:
-        return None, [Problem(name, problem.message, problem.line, problem.column)]
-    return validate(data, source, name)
+    except (_FileProblem, yamlsource.YamlProblem) as problem:
+        return Loaded(name, None, [Problem(name, problem.message, problem.line, problem.column)])
+    fiche, problems = validate(data, source, name)
+    return Loaded(name, fiche, problems, data, source)
 
 
 def validate(data: Any, source: SourceMap, name: str) -> tuple[Fiche | None, list[Problem]]:

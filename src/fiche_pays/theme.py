@@ -15,10 +15,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from . import load as loader
 from . import yamlsource
 from .compose import Wording
 from .french import Units
+from .load import describe_error, read_text_or_raise
 from .problems import DataError, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -237,7 +237,7 @@ def _load_theme(name_or_path: str) -> Theme:
             [
                 Problem(
                     theme_file,
-                    loader.describe_error(e, e["loc"]),
+                    describe_error(e, e["loc"]),
                     None,
                     None,
                     ".".join(map(str, e["loc"])),
@@ -264,7 +264,7 @@ def _merged(folder: Path, chain: tuple[Path, ...]) -> tuple[dict[str, Any], tupl
     if folder.resolve() in chain:
         raise DataError([Problem(str(folder / "theme.yaml"), "héritage circulaire entre modèles")])
     path = folder / "theme.yaml"
-    text = loader.read_text_or_raise(path)
+    text = read_text_or_raise(path)
     try:
         raw, _ = yamlsource.parse(text)
     except yamlsource.YamlProblem as problem:

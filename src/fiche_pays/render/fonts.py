@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
 _KINDS = ("regular", "bold", "italic", "bold_italic")
 
@@ -33,6 +33,4 @@ def register(family: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]
 @lru_cache(maxsize=8)
 def coverage(path: Path) -> frozenset[int]:
     """The code points a font file has glyphs for."""
-    from reportlab.pdfbase.ttfonts import TTFontFile
-
     return frozenset(TTFontFile(str(path)).charToGlyph)

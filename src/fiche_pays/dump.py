@@ -1,0 +1,79 @@
+"""A stable plain-text dump of a document tree: a golden file, reviewed by eye."""
+
+from __future__ import annotations
+
+from . import tree
+
+
+def dump(document: tree.Document) -> str:
+    """Every node of the tree, one per line, indented by depth."""
+    meta = document.meta
+    lines = [
+        "Document",
+        f"  title: {meta.title}",
+        f"  country: {meta.country}",
+        f"  kind: {meta.kind}",
+        f"  date: {meta.date.isoformat()}",
+        f"  date_label: {meta.date_label}",
+        f"  short_title: {meta.short_title}",
+        f"  author: {meta.author}",
+        f"  subject: {meta.subject}",
+        f"  keywords: {' | '.join(meta.keywords)}",
+        f"  language: {meta.language}",
+        f"  service: {meta.service}",
+        f"  toc_title: {meta.toc_title}",
+    ]
+    for section in document.sections:
+        _node(section, 1, lines)
+    return "\n".join(lines) + "\n"
+
+
+def _runs(runs: tree.Runs) -> str:
+    parts = []
+    for run in runs:
+        text = run.text
+        if run.bold:
+            text = f"**{text}**"
+        if run.italic:
+            text = f"_{text}_"
+        if run.href:
+            text = f"[{text}]({run.href})"
+        parts.append(text)
+    return "".join(parts)
+
+
+def _node(node: tree.Block | tree.Section, depth: int, lines: list[str]) -> None:
+    pad = "  " * depth
+    match node:
+        case tree.Section():
+            lines.append(f"{pad}Section {node.key} level={node.level}: {node.title}")
+            for child in node.children:
+                _node(child, depth + 1, lines)
+        case tree.Paragraph():
+            lines.append(f"{pad}Paragraph: {_runs(node.runs)}")
+        case tree.Facts():
+            lines.append(f"{pad}Facts")
+            lines += [f"{pad}  - {row.label} : {_runs(row.value)}" for row in node.rows]
+        case tree.BulletList():
+            lines.append(f"{pad}BulletList")
+            lines += [f"{pad}  - {_runs(item)}" for item in node.items]
+        case tree.Table():
+            lines.append(f"{pad}Table: {node.caption}")
+            lines.append(f"{pad}  widths: {node.widths} numeric: {node.numeric}")
+            lines.append(f"{pad}  | {' | '.join(node.header)} |")
+            lines += [f"{pad}  | {' | '.join(row)} |" for row in node.rows]
+            lines.append(f"{pad}  source: {node.source}")
+        case tree.Chart():
+            lines.append(f"{pad}Chart: {node.title}")
+            lines.append(f"{pad}  categories: {' | '.join(node.categories)}")
+            for series in node.series:
+                values = " | ".join(repr(v) for v in series.values)
+                lines.append(f"{pad}  {series.kind} {series.name}: {values}")
+            lines.append(f"{pad}  axes: x={node.x_label} y={node.y_label}")
+            lines.append(f"{pad}  ticks: {' | '.join(node.tick_labels)}")
+            lines.append(f"{pad}  alt: {node.alt}")
+            lines.append(f"{pad}  source: {node.source}")
+        case tree.Note():
+            lines.append(f"{pad}Note: {_runs(node.runs)}")
+        case _:
+            raise TypeError(f"dump: unknown node {type(node).__name__}")

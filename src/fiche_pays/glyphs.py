@@ -1,0 +1,50 @@
+"""Warnings for characters of a data file that the template's PDF font cannot draw."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .load import field_path
+from .problems import Problem
+from .render.fonts import coverage
+from .yamlsource import SourceMap
+
+
+def missing_glyphs(
+    data: Any, source: SourceMap | None, file: str, font: Path, family: str
+) -> list[Problem]:
+    """Warnings for characters of the data file that the PDF font cannot draw."""
+    covered = coverage(font)
+    problems = []
+    for path, text in _strings(data, ()):
+        missing = sorted({c for c in text if ord(c) not in covered and not c.isspace()})
+        if not missing:
+            continue
+        shown = ", ".join(f"« {c} » (U+{ord(c):04X})" for c in missing[:5])
+        more = f" et {len(missing) - 5} autres" if len(missing) > 5 else ""
+        line, column = (source.locate(path) if source else None) or (None, None)
+        problems.append(
+            Problem(
+                file,
+                f"caractère(s) absent(s) de la police {family} : {shown}{more} ; le PDF les "
+                "montrera comme des carrés (choisissez un modèle dont la police les contient)",
+                line,
+                column,
+                field_path(path, data),
+                severity="warning",
+            )
+        )
+    return problems
+
+
+def _strings(value: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*path, index))
