@@ -15,6 +15,11 @@ DATA = ROOT / "data"
 KAZAKHSTAN = DATA / "kazakhstan.yaml"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/* from the current output (review the diff!)")
+
+
 def normalize(text: str) -> str:
     """Text for comparison: every kind of space as one space, typographic quotes kept."""
     text = unicodedata.normalize("NFC", text)
@@ -87,3 +92,55 @@ def built(document, theme, tmp_path_factory):
     for fmt, path in paths.items():
         render(document, fmt, path, theme)
     return paths
+
+
+def words_in(text: str, fact: str) -> bool:
+    """True when every word of ``fact`` occurs in ``text`` (for wrapped table cells,
+    whose lines a PDF text extractor interleaves with the neighbouring cells')."""
+    haystack = set(re.findall(r"\w+", normalize(text)))
+    return all(word in haystack for word in re.findall(r"\w+", normalize(fact)))
+
+
+def pdf_outline(path: Path) -> list[tuple[int, str]]:
+    """(depth, title) of every PDF bookmark, in order."""
+    from pypdf import PdfReader
+
+    result: list[tuple[int, str]] = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                result.append((depth, item.title))
+
+    walk(PdfReader(path).outline, 0)
+    return result
+
+
+def docx_headings(path: Path) -> list[tuple[int, str]]:
+    """(level, text) of every Heading paragraph of a DOCX, in order."""
+    return [(int(style.rsplit(" ", 1)[1]), text) for style, text in docx_paragraphs(path)
+            if style.startswith("Heading ")]
+
+
+def pdf_page_texts(path: Path) -> list[str]:
+    """Per page: its text plus the text of the forms it draws (page numbers, TOC)."""
+    from pypdf import PageObject, PdfReader
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    texts = []
+    for page in PdfReader(path).pages:
+        parts = [page.extract_text() or ""]
+        for ref in page["/Resources"].get("/XObject", {}).values():
+            form = ref.get_object()
+            if form.get("/Subtype") != "/Form":
+                continue
+            blank = PageObject.create_blank_page(width=600, height=800)
+            blank[NameObject("/Resources")] = form.get("/Resources", {})
+            stream = DecodedStreamObject()
+            stream.set_data(form.get_data())
+            blank.replace_contents(stream)
+            parts.append(blank.extract_text() or "")
+        texts.append(normalize(" ".join(parts)))
+    return texts

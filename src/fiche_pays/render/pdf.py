@@ -84,7 +84,12 @@ def _styles(theme: Theme, font: dict[str, str]) -> _Styles:
             "fact", base, leftIndent=12, firstLineIndent=-12, spaceAfter=d.body * 0.3
         ),
         bullet=ParagraphStyle(
-            "bullet", base, leftIndent=14, bulletIndent=3, spaceAfter=d.body * 0.3
+            "bullet",
+            base,
+            leftIndent=14,
+            bulletIndent=3,
+            bulletFontName=font["regular"],
+            spaceAfter=d.body * 0.3,
         ),
         h1=ParagraphStyle(
             "h1",
@@ -550,6 +555,7 @@ def write_pdf(document: tree.Document, theme: Theme, target: str | BinaryIO) -> 
         creator="fiche-pays",
         producer="fiche-pays (ReportLab)",
         lang=meta.language,
+        initialFontName=font["regular"],  # else an unembedded Helvetica is declared
         invariant=1,
         displayDocTitle=1,
         pageCompression=1,

@@ -1,0 +1,95 @@
+"""French wording of dates, numbers and amounts, and French typography."""
+
+import datetime as dt
+
+import pytest
+
+from fiche_pays import french
+from fiche_pays.partialdate import PartialDate
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2021-05-05", "5 mai 2021"), ("2021-05-01", "1er mai 2021"), ("2008-06", "juin 2008"),
+     ("2010", "2010"), (1992, "1992"), ("1992-01-25", "25 janvier 1992")],
+)
+def test_partial_dates(value, expected):
+    assert PartialDate.parse(value).text() == expected
+
+
+def test_when_has_the_right_preposition():
+    assert PartialDate.parse("1992-01-25").when() == "le 25 janvier 1992"
+    assert PartialDate.parse("2008-06").when() == "en juin 2008"
+    assert PartialDate.parse("2010").when() == "en 2010"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [((2014, 12, 4), (2014, 12, 5), "4 et 5 décembre 2014"),
+     ((2015, 11, 4), (2015, 11, 6), "du 4 au 6 novembre 2015"),
+     ((2015, 11, 30), (2015, 12, 2), "du 30 novembre au 2 décembre 2015"),
+     ((2015, 12, 30), (2016, 1, 2), "du 30 décembre 2015 au 2 janvier 2016"),
+     ((2022, 11, 1), (2022, 11, 3), "du 1er au 3 novembre 2022")],
+)
+def test_date_ranges(start, end, expected):
+    assert french.date_range(dt.date(*start), dt.date(*end)) == expected
+
+
+@pytest.mark.parametrize("value", ["2021-02-31", "2021-13", "5 mai 2021", "2021/05/05"])
+def test_impossible_or_unreadable_dates_are_refused_in_french(value):
+    with pytest.raises(ValueError, match="date"):
+        PartialDate.parse(value)
+
+
+def test_numbers_use_narrow_no_break_space_and_decimal_comma():
+    assert french.number(24000) == f"24{NNBSP}000"
+    assert french.number(2000) == f"2{NNBSP}000"
+    assert french.number(1.58, 2) == "1,58"
+
+
+@pytest.mark.parametrize(
+    ("millions", "expected"),
+    [(594, f"594{NBSP}M{NBSP}EUR"), (1577, f"1,58{NBSP}Md{NBSP}EUR"),
+     (-983, f"-983{NBSP}M{NBSP}EUR"), (-2742, f"-2,74{NBSP}Md{NBSP}EUR"),
+     (67.6, f"67,6{NBSP}M{NBSP}EUR")],
+)
+def test_amounts(millions, expected):
+    assert french.amount(millions, "EUR") == expected
+
+
+def test_amount_units_are_a_setting():
+    units = french.Units("M", "Md", {"EUR": "€"})
+    assert french.amount(594, "EUR", units) == f"594{NBSP}M{NBSP}€"
+
+
+def test_percentages_and_growth():
+    assert french.percent(2.2) == f"2,2{NBSP}%"
+    assert french.growth(40.1) == f"+40,1{NBSP}%"
+    assert french.growth(-50.2) == f"-50,2{NBSP}%"
+    assert french.growth(187.0) == f"+187{NBSP}%"
+
+
+def test_ordinals():
+    assert [french.ordinal(n) for n in (1, 3, 8, 25)] == ["1er", "3e", "8e", "25e"]
+    assert french.ordinal(1, feminine=True) == "1re"
+
+
+def test_typography():
+    text = french.typography('Le "Centre" : ouvert ; vraiment ? Oui ! l\'ISK, 1 500 élèves, 2%')
+    assert text == (f"Le «{NBSP}Centre{NBSP}»{NBSP}: ouvert{NNBSP}; vraiment{NNBSP}? "
+                    f"Oui{NNBSP}! l’ISK, 1{NNBSP}500 élèves, 2{NBSP}%")
+
+
+def test_typography_leaves_urls_and_times_alone():
+    assert french.typography("https://kz.ambafrance.org/?a=1 à 10:30") == (
+        "https://kz.ambafrance.org/?a=1 à 10:30")
+
+
+def test_typography_does_not_group_years():
+    assert french.typography("en 2020 et 2021") == "en 2020 et 2021"
+
+
+def test_count_words():
+    assert [french.count(n) for n in (2, 4, 6, 21)] == ["deux", "quatre", "six", "21"]

@@ -1,0 +1,118 @@
+"""The data format: the Kazakhstan file is accepted; mistakes are named by file, line, field."""
+
+import json
+import textwrap
+
+import pytest
+from conftest import KAZAKHSTAN
+
+from fiche_pays.cli import main
+from fiche_pays.load import load_source
+
+MINIMAL = """\
+pays:
+  nom: Kazakhstan
+  code: KZ
+  au: au Kazakhstan
+  du: du Kazakhstan
+  le: le Kazakhstan
+  adjectif: kazakhstanais
+document:
+  mise_a_jour: 2021-05-05
+"""
+
+
+def _write(tmp_path, text, name="fiche.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_kazakhstan_is_valid_with_no_warning():
+    loaded = load_source(KAZAKHSTAN)
+    assert loaded.ok
+    assert loaded.problems == []
+    assert loaded.fiche.slug == "kazakhstan"
+    assert str(loaded.fiche.document.updated) == "2021-05-05"
+
+
+def test_minimal_fiche_is_valid(tmp_path):
+    assert load_source(_write(tmp_path, MINIMAL)).ok
+
+
+def test_wrong_type_names_file_line_and_field(tmp_path):
+    path = _write(tmp_path, MINIMAL + "presence_francaise:\n  communaute:\n    nombre: beaucoup\n")
+    (problem,) = load_source(path).problems
+    assert (problem.file, problem.line) == (str(path), 12)
+    assert problem.field == "presence_francaise.communaute.nombre"
+    assert "nombre entier attendu" in problem.message and "beaucoup" in problem.message
+
+
+def test_unknown_key_suggests_the_right_one(tmp_path):
+    path = _write(tmp_path, MINIMAL.replace("  adjectif:", "  adjectf:"))
+    (problem,) = [p for p in load_source(path).problems if p.field == "pays.adjectf"]
+    assert problem.line == 7
+    assert "champ inconnu « adjectf »" in problem.message
+    assert "vouliez-vous dire « adjectif » ?" in problem.message
+
+
+def test_missing_field_points_at_its_parent(tmp_path):
+    path = _write(tmp_path, MINIMAL.replace("  code: KZ\n", ""))
+    (problem,) = load_source(path).problems
+    assert problem.line == 1 and problem.field == "pays.code"
+    assert "champ obligatoire « code » manquant" in problem.message
+
+
+def test_list_items_are_numbered_from_one(tmp_path):
+    path = _write(tmp_path, MINIMAL + textwrap.dedent("""\
+        visites:
+          liste:
+            - date: 2014-12-04
+              sens: vers_le_pays
+              personnalite: A
+            - date: 2015-11-04
+              sens: vers_paris
+              personnalite: B
+        """))
+    (problem,) = load_source(path).problems
+    assert problem.field == "visites.liste[2].sens" and problem.line == 16
+    assert "« vers_la_france »" in problem.message
+
+
+def test_every_error_of_every_file_is_reported_at_once(tmp_path, capsys):
+    first = _write(tmp_path, MINIMAL.replace("code: KZ", "code: kz").replace(
+        "2021-05-05", "2021-02-31"), "a.yaml")
+    second = _write(tmp_path, MINIMAL + "visites: [1]\n", "b.yaml")
+    assert main(["validate", str(first), str(second)]) == 1
+    err = capsys.readouterr().err
+    assert f"{first}:3:" in err and "pays.code" in err
+    assert f"{first}:9:" in err and "le 31 février 2021 n'existe pas" in err
+    assert f"{second}:10:" in err and "visites" in err
+    assert "Traceback" not in err
+
+
+def test_validate_succeeds_on_the_bundled_data(capsys):
+    assert main(["validate", str(KAZAKHSTAN)]) == 0
+    assert "1 valide(s), 0 erreur(s)" in capsys.readouterr().out
+
+
+def test_github_error_format(tmp_path, capsys):
+    path = _write(tmp_path, MINIMAL.replace("code: KZ", "code: 12"))
+    assert main(["validate", "--error-format", "github", str(path)]) == 1
+    line = capsys.readouterr().out.strip()
+    assert line.startswith(f"::error file={path},line=3,col=")
+    assert "title=pays.code" in line
+
+
+def test_schema_is_json_with_french_keys(capsys):
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert {"pays", "document", "relations_economiques", "visites"} <= set(schema["properties"])
+    assert schema["additionalProperties"] is False
+
+
+def test_bad_usage_exits_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build", "--format", "odt"])
+    assert exit_info.value.code == 2
+    assert "erreur d'utilisation" in capsys.readouterr().err
