@@ -16,8 +16,11 @@ KAZAKHSTAN = DATA / "kazakhstan.yaml"
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true",
-                     help="rewrite tests/golden/* from the current output (review the diff!)")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/* from the current output (review the diff!)",
+    )
 
 
 def normalize(text: str) -> str:
@@ -62,8 +65,12 @@ def docx_text(path: Path, furniture: bool = True) -> str:
     texts = [text for _, text in docx_paragraphs(path)]
     if furniture:
         section = docx.Document(str(path)).sections[0]
-        for part in (section.first_page_header, section.header, section.first_page_footer,
-                     section.footer):
+        for part in (
+            section.first_page_header,
+            section.header,
+            section.first_page_footer,
+            section.footer,
+        ):
             texts += [p.text for p in part.paragraphs]
             texts += [c.text for t in part.tables for r in t.rows for c in r.cells]
     return normalize(" ".join(texts))
@@ -120,8 +127,11 @@ def pdf_outline(path: Path) -> list[tuple[int, str]]:
 
 def docx_headings(path: Path) -> list[tuple[int, str]]:
     """(level, text) of every Heading paragraph of a DOCX, in order."""
-    return [(int(style.rsplit(" ", 1)[1]), text) for style, text in docx_paragraphs(path)
-            if style.startswith("Heading ")]
+    return [
+        (int(style.rsplit(" ", 1)[1]), text)
+        for style, text in docx_paragraphs(path)
+        if style.startswith("Heading ")
+    ]
 
 
 def pdf_page_texts(path: Path) -> list[str]:

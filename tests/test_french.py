@@ -12,8 +12,14 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2021-05-05", "5 mai 2021"), ("2021-05-01", "1er mai 2021"), ("2008-06", "juin 2008"),
-     ("2010", "2010"), (1992, "1992"), ("1992-01-25", "25 janvier 1992")],
+    [
+        ("2021-05-05", "5 mai 2021"),
+        ("2021-05-01", "1er mai 2021"),
+        ("2008-06", "juin 2008"),
+        ("2010", "2010"),
+        (1992, "1992"),
+        ("1992-01-25", "25 janvier 1992"),
+    ],
 )
 def test_partial_dates(value, expected):
     assert PartialDate.parse(value).text() == expected
@@ -27,11 +33,13 @@ def test_when_has_the_right_preposition():
 
 @pytest.mark.parametrize(
     ("start", "end", "expected"),
-    [((2014, 12, 4), (2014, 12, 5), "4 et 5 décembre 2014"),
-     ((2015, 11, 4), (2015, 11, 6), "du 4 au 6 novembre 2015"),
-     ((2015, 11, 30), (2015, 12, 2), "du 30 novembre au 2 décembre 2015"),
-     ((2015, 12, 30), (2016, 1, 2), "du 30 décembre 2015 au 2 janvier 2016"),
-     ((2022, 11, 1), (2022, 11, 3), "du 1er au 3 novembre 2022")],
+    [
+        ((2014, 12, 4), (2014, 12, 5), "4 et 5 décembre 2014"),
+        ((2015, 11, 4), (2015, 11, 6), "du 4 au 6 novembre 2015"),
+        ((2015, 11, 30), (2015, 12, 2), "du 30 novembre au 2 décembre 2015"),
+        ((2015, 12, 30), (2016, 1, 2), "du 30 décembre 2015 au 2 janvier 2016"),
+        ((2022, 11, 1), (2022, 11, 3), "du 1er au 3 novembre 2022"),
+    ],
 )
 def test_date_ranges(start, end, expected):
     assert french.date_range(dt.date(*start), dt.date(*end)) == expected
@@ -51,9 +59,13 @@ def test_numbers_use_narrow_no_break_space_and_decimal_comma():
 
 @pytest.mark.parametrize(
     ("millions", "expected"),
-    [(594, f"594{NBSP}M{NBSP}EUR"), (1577, f"1,58{NBSP}Md{NBSP}EUR"),
-     (-983, f"-983{NBSP}M{NBSP}EUR"), (-2742, f"-2,74{NBSP}Md{NBSP}EUR"),
-     (67.6, f"67,6{NBSP}M{NBSP}EUR")],
+    [
+        (594, f"594{NBSP}M{NBSP}EUR"),
+        (1577, f"1,58{NBSP}Md{NBSP}EUR"),
+        (-983, f"-983{NBSP}M{NBSP}EUR"),
+        (-2742, f"-2,74{NBSP}Md{NBSP}EUR"),
+        (67.6, f"67,6{NBSP}M{NBSP}EUR"),
+    ],
 )
 def test_amounts(millions, expected):
     assert french.amount(millions, "EUR") == expected
@@ -78,13 +90,16 @@ def test_ordinals():
 
 def test_typography():
     text = french.typography('Le "Centre" : ouvert ; vraiment ? Oui ! l\'ISK, 1 500 élèves, 2%')
-    assert text == (f"Le «{NBSP}Centre{NBSP}»{NBSP}: ouvert{NNBSP}; vraiment{NNBSP}? "
-                    f"Oui{NNBSP}! l’ISK, 1{NNBSP}500 élèves, 2{NBSP}%")
+    assert text == (
+        f"Le «{NBSP}Centre{NBSP}»{NBSP}: ouvert{NNBSP}; vraiment{NNBSP}? "
+        f"Oui{NNBSP}! l’ISK, 1{NNBSP}500 élèves, 2{NBSP}%"
+    )
 
 
 def test_typography_leaves_urls_and_times_alone():
     assert french.typography("https://kz.ambafrance.org/?a=1 à 10:30") == (
-        "https://kz.ambafrance.org/?a=1 à 10:30")
+        "https://kz.ambafrance.org/?a=1 à 10:30"
+    )
 
 
 def test_typography_does_not_group_years():

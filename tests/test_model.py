@@ -64,7 +64,10 @@ def test_missing_field_points_at_its_parent(tmp_path):
 
 
 def test_list_items_are_numbered_from_one(tmp_path):
-    path = _write(tmp_path, MINIMAL + textwrap.dedent("""\
+    path = _write(
+        tmp_path,
+        MINIMAL
+        + textwrap.dedent("""\
         visites:
           liste:
             - date: 2014-12-04
@@ -73,15 +76,19 @@ def test_list_items_are_numbered_from_one(tmp_path):
             - date: 2015-11-04
               sens: vers_paris
               personnalite: B
-        """))
+        """),
+    )
     (problem,) = load_source(path).problems
     assert problem.field == "visites.liste[2].sens" and problem.line == 16
     assert "« vers_la_france »" in problem.message
 
 
 def test_every_error_of_every_file_is_reported_at_once(tmp_path, capsys):
-    first = _write(tmp_path, MINIMAL.replace("code: KZ", "code: kz").replace(
-        "2021-05-05", "2021-02-31"), "a.yaml")
+    first = _write(
+        tmp_path,
+        MINIMAL.replace("code: KZ", "code: kz").replace("2021-05-05", "2021-02-31"),
+        "a.yaml",
+    )
     second = _write(tmp_path, MINIMAL + "visites: [1]\n", "b.yaml")
     assert main(["validate", str(first), str(second)]) == 1
     err = capsys.readouterr().err

@@ -35,8 +35,7 @@ SEED_FACTS = [
     "principalement liée à la baisse des prix du pétrole causée par la pandémie",
     "importations en provenance du Kazakhstan ont baissé (1,58 Md EUR soit -50,2 %)",
     "baisse de nos achats de pétrole brut (-51,3 %), qui composent 91,9 % de nos importations",
-    "exportations françaises vers le Kazakhstan ont connu une hausse de 40,1 % en 2020 "
-    "(594 M EUR)",
+    "exportations françaises vers le Kazakhstan ont connu une hausse de 40,1 % en 2020 (594 M EUR)",
     "exportations des aéronefs et engins spatiaux (+187 % à 194 M EUR)",
     "Elle ressort à 2,2 % en 2020 contre 1,8 % en 2019",
     "relativement stable depuis quelques années",
@@ -81,26 +80,34 @@ SEED_FACTS = [
     "kazakhstanais",
     "premières Olympiades régionales du français en Asie centrale (1 500 participants, en "
     "avril 2021)",
-    "Un programme régional de coopération en matière de santé va être mis en place en "
-    "2021-2022",
+    "Un programme régional de coopération en matière de santé va être mis en place en 2021-2022",
     # Mise à jour
     "Mise à jour : 5 mai 2021",
 ]
 
 # The dated visits of the page, in the visits tables: (date, who, function, place).
 SEED_VISITS = [
-    ("4 et 5 décembre 2014", "François Hollande", "président de la République",
-     "Nour-Soultan"),
-    ("Du 4 au 6 novembre 2015", "Noursoultan Nazarbaïev",
-     "président de la République du Kazakhstan", "Paris"),
-    ("29 mars 2017", "Kaïrat Abdrakhmanov", "ministre des affaires étrangères",
-     "Participation au 25e anniversaire des relations diplomatiques entre la France et "
-     "l’Asie centrale"),
-    ("6 et 7 septembre 2017", "Jean-Baptiste Lemoyne",
-     "secrétaire d’État aux affaires étrangères", "Visite du site de l’exposition "
-     "« Astana 2017 »"),
-    ("31 juillet 2019", "Bruno Le Maire", "ministre de l’Économie et des Finances",
-     "Kazakhstan"),
+    ("4 et 5 décembre 2014", "François Hollande", "président de la République", "Nour-Soultan"),
+    (
+        "Du 4 au 6 novembre 2015",
+        "Noursoultan Nazarbaïev",
+        "président de la République du Kazakhstan",
+        "Paris",
+    ),
+    (
+        "29 mars 2017",
+        "Kaïrat Abdrakhmanov",
+        "ministre des affaires étrangères",
+        "Participation au 25e anniversaire des relations diplomatiques entre la France et "
+        "l’Asie centrale",
+    ),
+    (
+        "6 et 7 septembre 2017",
+        "Jean-Baptiste Lemoyne",
+        "secrétaire d’État aux affaires étrangères",
+        "Visite du site de l’exposition « Astana 2017 »",
+    ),
+    ("31 juillet 2019", "Bruno Le Maire", "ministre de l’Économie et des Finances", "Kazakhstan"),
     ("4 décembre 2019", "Moukhtar Tleouberdi", "ministre des affaires étrangères", "France"),
 ]
 

@@ -484,6 +484,9 @@ class _Writer:
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(c.table_header_background)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            # The cells are paragraphs; the table's own default font would declare an
+            # unembedded Helvetica.
+            ("FONT", (0, 0), (-1, -1), self.font["regular"], s.cell.fontSize),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor(c.rule)),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(c.primary)),
             ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -14,7 +14,7 @@ def chart_drawing(
 ) -> Drawing:
     """Draw a category chart: bar series side by side, line series over them."""
     height = width * 0.45
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)  # no stray Helvetica
     label_width = max(stringWidth(t, font, size) for t in chart.tick_labels) + 6
     left, right, bottom, top = label_width + size + 8, width - 4, 3.2 * size + 8, height - 6
     low, high = chart.ticks[0], chart.ticks[-1]
