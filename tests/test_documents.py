@@ -6,11 +6,12 @@ import zipfile
 
 import docx
 import pytest
-from conftest import docx_paragraphs, normalize, pdf_page_texts
 from pypdf import PdfReader
 
 from fiche_pays import compose, render
 from fiche_pays.theme import load_theme
+
+from conftest import docx_paragraphs, normalize, pdf_page_texts
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -3,9 +3,9 @@
 Regenerate with ``pytest --update-golden`` and review the diff by eye.
 """
 
-from conftest import ROOT
-
 from fiche_pays.dump import dump
+
+from conftest import ROOT
 
 GOLDEN = ROOT / "tests" / "golden" / "kazakhstan.tree.txt"
 

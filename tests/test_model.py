@@ -4,10 +4,11 @@ import json
 import textwrap
 
 import pytest
-from conftest import KAZAKHSTAN
 
 from fiche_pays.cli import main
 from fiche_pays.load import load_source
+
+from conftest import KAZAKHSTAN
 
 MINIMAL = """\
 pays:

@@ -1,8 +1,8 @@
 """Parity: the PDF and the DOCX hold the tree's headings, in order, and all its text."""
 
-from conftest import docx_headings, docx_text, normalize, pdf_outline, pdf_text, words_in
-
 from fiche_pays import tree
+
+from conftest import docx_headings, docx_text, normalize, pdf_outline, pdf_text, words_in
 
 
 def _tree_headings(document: tree.Document) -> list[tuple[int, str]]:

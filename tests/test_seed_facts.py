@@ -7,6 +7,7 @@ word by word in the PDF, whose text extractor interleaves the lines of wrapped c
 """
 
 import pytest
+
 from conftest import docx_text, normalize, pdf_text, words_in
 
 SEED_FACTS = [

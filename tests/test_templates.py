@@ -4,12 +4,13 @@ import zipfile
 
 import docx
 import pytest
-from conftest import KAZAKHSTAN, ROOT
 
 from fiche_pays.cli import main
 from fiche_pays.problems import DataError
 from fiche_pays.render import docx_styles
 from fiche_pays.theme import load_theme
+
+from conftest import KAZAKHSTAN, ROOT
 
 TEMPLATES = sorted(p.name for p in (ROOT / "templates").iterdir() if p.is_dir())
 
