@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -9,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from fiche_pays import compose, load, load_theme, render
+
+# Documents are dated by their fiche; a SOURCE_DATE_EPOCH from the CI would redate them.
+os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

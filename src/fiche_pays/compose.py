@@ -8,6 +8,8 @@ A structured fact is stated once: when the desk officer's prose refers to it
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -119,6 +121,7 @@ def _meta(fiche: Fiche, wording: Wording) -> Meta:
         country=typography(country.name),
         kind=typography(doc.title),
         date=updated.first_day,
+        timestamp=document_timestamp(updated.first_day),
         date_label=typography(f"Mise à jour : {updated.text()}"),
         short_title=typography(f"{country.name} — {doc.title}"),
         author=typography(doc.author or doc.service or wording.default_author),
@@ -127,6 +130,15 @@ def _meta(fiche: Fiche, wording: Wording) -> Meta:
         service=typography(doc.service) if doc.service else None,
         toc_title=wording.toc_title,
     )
+
+
+def document_timestamp(date: dt.date) -> dt.datetime:
+    """When the files say they were made: the update date (midnight UTC), or
+    SOURCE_DATE_EPOCH when set (the reproducible-builds convention). Never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.combine(date, dt.time(0, 0), dt.UTC)
 
 
 def _place_extra_sections(ctx: _Context, sections: list[Section]) -> list[Section]:

@@ -14,6 +14,7 @@ def dump(document: tree.Document) -> str:
         f"  country: {meta.country}",
         f"  kind: {meta.kind}",
         f"  date: {meta.date.isoformat()}",
+        f"  timestamp: {meta.timestamp.isoformat()}",
         f"  date_label: {meta.date_label}",
         f"  short_title: {meta.short_title}",
         f"  author: {meta.author}",

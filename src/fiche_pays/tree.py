@@ -124,6 +124,7 @@ class Meta:
     country: str
     kind: str
     date: dt.date
+    timestamp: dt.datetime  # creation/modification date written in the files' metadata
     date_label: str
     short_title: str
     author: str

@@ -252,7 +252,7 @@ class _Writer:
     def properties(self) -> None:
         meta = self.tree.meta
         props = self.doc.core_properties
-        moment = dt.datetime.combine(meta.date, dt.time(0, 0))
+        moment = meta.timestamp.replace(tzinfo=None)  # python-docx writes naive as UTC
         props.title = meta.title
         props.subject = meta.subject
         props.author = meta.author
@@ -302,11 +302,18 @@ def _simple_field(paragraph: DocxParagraph, instruction: str, shown: str) -> Non
     paragraph._p.append(field)
 
 
-def _save(document: DocxDocument, target: str | BinaryIO, date: dt.date) -> None:
+def _save(document: DocxDocument, target: str | BinaryIO, moment: dt.datetime) -> None:
     """Save the package with fixed zip dates: same inputs, same bytes."""
     package = document.part.package
     parts = sorted(package.iter_parts(), key=lambda p: str(p.partname))
-    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
+    stamp = (
+        max(moment.year, 1980),
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second - moment.second % 2,
+    )  # zip stores even seconds
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
 
         def write(name: str, blob: bytes) -> None:
@@ -332,4 +339,4 @@ def write_docx(document: tree.Document, theme: Theme, target: str | BinaryIO) ->
     for section in document.sections:
         writer.node(section)
     writer.properties()
-    _save(writer.doc, target, document.meta.date)
+    _save(writer.doc, target, document.meta.timestamp)

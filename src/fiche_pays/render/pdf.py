@@ -526,10 +526,10 @@ class _Writer:
         return [KeepTogether(parts)]
 
 
-def _timestamp(date: dt.date) -> TimeStamp:
-    """ReportLab's document timestamp, pinned to the fiche's update date (reproducible)."""
+def _timestamp(moment: dt.datetime) -> TimeStamp:
+    """ReportLab's document timestamp, pinned to the document's date (reproducible)."""
     stamp = TimeStamp(invariant=1)
-    stamp.t = time.mktime(date.timetuple()) - time.timezone
+    stamp.t = moment.timestamp()
     stamp.lt = time.gmtime(stamp.t)
     stamp.YMDhms = tuple(stamp.lt)[:6]
     return stamp
@@ -596,16 +596,16 @@ def write_pdf(document: tree.Document, theme: Theme, target: str | BinaryIO) -> 
     )
     writer = _Writer(theme, font, width)
     story = _title_block(document, writer) + writer.blocks(document.sections)
-    doc.build(story, canvasmaker=_canvas_maker(meta.date))
+    doc.build(story, canvasmaker=_canvas_maker(meta.timestamp))
     decor.fill_forms(doc.canv, doc.heading_pages)
     doc.canv.showOutline()
     doc.canv.save()
 
 
-def _canvas_maker(date: dt.date) -> Callable[..., Canvas]:
+def _canvas_maker(moment: dt.datetime) -> Callable[..., Canvas]:
     def make(*args: object, **kw: object) -> Canvas:
         canvas = Canvas(*args, **kw)
-        canvas._doc._timeStamp = _timestamp(date)
+        canvas._doc._timeStamp = _timestamp(moment)
         return canvas
 
     return make
