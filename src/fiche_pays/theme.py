@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -220,12 +219,34 @@ def find_template(name_or_path: str) -> Path:
     )
 
 
+_cache: dict[str, tuple[tuple[int, ...], Theme]] = {}
+
+
 def load_theme(name_or_path: str = DEFAULT_TEMPLATE) -> Theme:
-    """Load a template by name or path, with its inheritance; raise DataError."""
-    return _load_theme(str(name_or_path))
+    """Load a template by name or path, with its inheritance; raise DataError.
+
+    Loaded themes are kept per process and reloaded when one of their files changes.
+    """
+    key = str(name_or_path)
+    cached = _cache.get(key)
+    if cached and cached[0] == _stamps(cached[1]):
+        return cached[1]
+    theme = _load_theme(key)
+    _cache[key] = (_stamps(theme), theme)
+    return theme
 
 
-@lru_cache(maxsize=16)
+def _stamps(theme: Theme) -> tuple[int, ...]:
+    stamps = []
+    for path in theme.files():
+        try:
+            stat = path.stat()
+            stamps += [stat.st_mtime_ns, stat.st_size]
+        except OSError:
+            stamps += [-1, -1]
+    return tuple(stamps)
+
+
 def _load_theme(name_or_path: str) -> Theme:
     folder = find_template(name_or_path)
     raw, folders = _merged(folder, ())

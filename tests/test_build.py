@@ -1,0 +1,206 @@
+"""Many fiches: reproducible, incremental, atomic and isolated builds; status."""
+
+import importlib
+import json
+import shutil
+import time
+
+import pytest
+import yaml
+
+from fiche_pays import manifest
+from fiche_pays.build import build
+from fiche_pays.cli import main
+
+from conftest import KAZAKHSTAN, ROOT
+
+TEXT = KAZAKHSTAN.read_text(encoding="utf-8")
+
+
+def make_fiche(folder, name, code):
+    """A copy of the Kazakhstan fiche under another country's name."""
+    path = folder / f"{name.lower()}.yaml"
+    path.write_text(
+        TEXT.replace("nom: Kazakhstan", f"nom: {name}", 1).replace("code: KZ", f"code: {code}", 1),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def three(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    return [
+        str(make_fiche(data, n, c))
+        for n, c in (("Kazakhstan", "KZ"), ("Ouzbekistan", "UZ"), ("Kirghizistan", "KG"))
+    ]
+
+
+def _bytes(folder):
+    return {
+        p.name: p.read_bytes() for p in sorted(folder.glob("*.pdf")) + sorted(folder.glob("*.docx"))
+    }
+
+
+def test_rebuilds_are_byte_identical_even_a_day_later(tmp_path, three, monkeypatch):
+    first = build(three, tmp_path / "a", jobs=2)
+    assert first.ok and len(first.written) == 6
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + 86_400 * 3)
+    second = build(three, tmp_path / "b", jobs=1)
+    assert second.ok
+    assert _bytes(tmp_path / "a") == _bytes(tmp_path / "b")
+
+
+def test_source_date_epoch_redates_both_formats(tmp_path, three, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert build(three[:1], tmp_path, jobs=1).ok
+    from pypdf import PdfReader
+
+    assert PdfReader(tmp_path / "kazakhstan.pdf").metadata["/CreationDate"].startswith("D:20231114")
+    import docx
+
+    created = docx.Document(str(tmp_path / "kazakhstan.docx")).core_properties.created
+    assert created.date().isoformat() == "2023-11-14"
+
+
+def test_nothing_changed_means_nothing_rebuilt(tmp_path, three):
+    assert len(build(three, tmp_path, jobs=2).built) == 3
+    again = build(three, tmp_path, jobs=2)
+    assert again.built == [] and sorted(again.skipped) == sorted(three)
+    assert again.written == []
+    forced = build(three, tmp_path, jobs=2, force=True)
+    assert len(forced.built) == 3
+
+
+def test_a_changed_data_file_is_rebuilt_alone(tmp_path, three):
+    build(three, tmp_path, jobs=2)
+    path = three[1]
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("# une note\n")
+    report = build(three, tmp_path, jobs=2)
+    assert report.built == [path] and len(report.skipped) == 2
+
+
+def test_a_changed_template_rebuilds_everything(tmp_path, three):
+    template = tmp_path / "modele"
+    shutil.copytree(ROOT / "templates" / "officiel", template)
+    build(three, tmp_path / "out", template=str(template), jobs=2)
+    theme_file = template / "theme.yaml"
+    theme_file.write_text(
+        theme_file.read_text(encoding="utf-8").replace("#000091", "#000092", 1), encoding="utf-8"
+    )
+    report = build(three, tmp_path / "out", template=str(template), jobs=2)
+    assert sorted(report.built) == sorted(three)
+
+
+def test_a_new_program_version_rebuilds_everything(tmp_path, three, monkeypatch):
+    build(three, tmp_path, jobs=2)
+    monkeypatch.setattr(manifest, "_program", "another version")
+    assert sorted(build(three, tmp_path, jobs=2).built) == sorted(three)
+
+
+def test_a_deleted_document_is_rebuilt(tmp_path, three):
+    build(three, tmp_path, jobs=2)
+    (tmp_path / "ouzbekistan.docx").unlink()
+    assert build(three, tmp_path, jobs=2).built == [three[1]]
+
+
+def test_a_failing_writer_leaves_the_previous_documents_intact(tmp_path, three, monkeypatch):
+    build(three, tmp_path, jobs=1)
+    before = _bytes(tmp_path)
+    render_package = importlib.import_module("fiche_pays.render")
+    real_render = render_package.render
+
+    def failing(document, fmt, target, theme=None):
+        if fmt == "docx":
+            raise OSError(28, "No space left on device")
+        return real_render(document, fmt, target, theme)
+
+    monkeypatch.setattr(render_package, "render", failing)
+    report = build(three, tmp_path, jobs=1, force=True)
+    assert not report.ok and sorted(report.failed) == sorted(three)
+    assert _bytes(tmp_path) == before  # not even the PDF, made before the failure
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".fiche-pays-tmp")]
+    assert all("No space left on device" in p.message for p in report.problems)
+
+
+def test_one_bad_fiche_does_not_stop_the_others(tmp_path, three, capsys):
+    bad = tmp_path / "data" / "casse.yaml"
+    bad.write_text("pays: [\n", encoding="utf-8")
+    code = main(["build", *three, str(bad), "--out", str(tmp_path / "out"), "--jobs", "2"])
+    assert code == 1
+    captured = capsys.readouterr()
+    assert f"{bad}:" in captured.err
+    assert "3 construite(s), 0 inchangée(s), 1 en échec" in captured.out
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 3
+
+
+def test_status_as_json(tmp_path, three, capsys):
+    build(three[:2], tmp_path / "out", jobs=1)
+    main(
+        [
+            "status",
+            *three,
+            "--out",
+            str(tmp_path / "out"),
+            "--format",
+            "json",
+            "--today",
+            "2022-05-06",
+        ]
+    )
+    rows = {row["file"]: row for row in json.loads(capsys.readouterr().out)}
+    first = rows[three[0]]
+    assert first["country"] == "Kazakhstan" and first["updated"] == "2021-05-05"
+    assert first["age_months"] == 12 and first["stale"] is True
+    assert first["outputs"] == "à jour"
+    assert rows[three[2]]["outputs"] == "absents"
+    main(
+        [
+            "status",
+            three[0],
+            "--out",
+            str(tmp_path / "out"),
+            "--format",
+            "json",
+            "--today",
+            "2022-05-05",
+            "--stale-months",
+            "12",
+        ]
+    )
+    assert json.loads(capsys.readouterr().out)[0]["stale"] is False
+
+
+def test_validate_and_status_do_not_import_the_writers():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from fiche_pays.cli import main; "
+        f"main(['validate', {str(KAZAKHSTAN)!r}]); "
+        "main(['status', '--out', 'nulle-part']); "
+        "heavy = [m for m in ('reportlab', 'docx') if m in sys.modules]; "
+        "print('HEAVY', heavy)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout
+    assert "HEAVY []" in out
+
+
+def test_the_workflow_parses_and_calls_the_cli():
+    workflow = yaml.safe_load(
+        (ROOT / ".github" / "workflows" / "fiches.yml").read_text(encoding="utf-8")
+    )
+    triggers = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1: on = True
+    assert "schedule" in triggers and "push" in triggers
+    assert set(triggers["push"]["paths"]) >= {"data/**", "templates/**"}
+    steps = [s.get("run", "") for job in workflow["jobs"].values() for s in job["steps"]]
+    joined = "\n".join(steps)
+    assert "fiche-pays validate --error-format github" in joined
+    assert "fiche-pays build" in joined
+    uses = [s.get("uses", "") for job in workflow["jobs"].values() for s in job["steps"]]
+    assert any(u.startswith("actions/upload-artifact") for u in uses)
