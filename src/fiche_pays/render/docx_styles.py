@@ -190,6 +190,7 @@ def build_reference(theme: Theme) -> bytes:
     para(SUBTITLE, size=s.subtitle, color=c.text, after=10, line=s.subtitle * 1.3)
     for name in (TITLE, SUBTITLE):
         _plain(document.styles[name])
+    _bottom_rule(document.styles[SUBTITLE], c.primary)
     para(
         HEADINGS[0],
         size=s.heading1,
@@ -241,8 +242,10 @@ def build_reference(theme: Theme) -> bytes:
     para(CELL_HEADER, base=CELL, bold=True, color=c.table_header_text)
     para(CELL_HEADER_NUMBER, base=CELL_HEADER).paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     para(IDENTITY, size=9, bold=True, color=c.text, line=10.5)
-    para(MOTTO, size=7, italic=True, color=c.text, line=8.5)
-    document.styles[MOTTO].paragraph_format.space_before = Pt(0)
+    para(MOTTO, size=7, italic=True, color=c.text, line=8.5, before=4)
+    for name in (IDENTITY, MOTTO):  # no spacing between lines of the same block
+        document.styles[name].element.get_or_add_pPr().append(
+            parse_xml(f'<w:contextualSpacing {nsdecls("w")}/>'))
     for name, bold, color in (
         (SERVICE, False, c.text),
         (UPDATE, True, c.text),
@@ -273,6 +276,14 @@ def _plain(style: BaseStyle) -> None:
     for tag in ("w:spacing", "w:kern"):
         for element in rpr.findall(qn(tag)):
             rpr.remove(element)
+
+
+def _bottom_rule(style: BaseStyle, color: str) -> None:
+    """A thin rule under the paragraph, as under the PDF's title block."""
+    ppr = style.element.get_or_add_pPr()
+    ppr.append(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="6" '
+        f'w:color="{color.lstrip("#")}"/></w:pBdr>'))
 
 
 def _outline_level(style: BaseStyle, level: int) -> None:

@@ -1,0 +1,50 @@
+"""Render page 1 of the Kazakhstan PDF and DOCX (officiel) to small PNGs for the README.
+
+Needs Debian's poppler-utils (pdftoppm) and libreoffice-writer (for the DOCX).
+Run from the repository root: ``python tools/make_previews.py``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from fiche_pays import compose, load, load_theme, render
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def _first_page_png(pdf: Path, target: Path, dpi: int = 50) -> None:
+    stem = target.with_suffix("")
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile", "-png",
+                    str(pdf), str(stem)], check=True)
+
+
+def main() -> int:
+    """Write docs/apercu-<template>-pdf.png and docs/apercu-<template>-docx.png."""
+    for tool in ("pdftoppm", "libreoffice"):
+        if shutil.which(tool) is None:
+            print(f"{tool} introuvable", file=sys.stderr)
+            return 1
+    fiche = load(ROOT / "data" / "kazakhstan.yaml")
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        for name in ("officiel", "sobre"):
+            theme = load_theme(name)
+            document = compose(fiche, theme.wording())
+            pdf, docx = work / f"{name}.pdf", work / f"{name}.docx"
+            render(document, "pdf", pdf, theme)
+            render(document, "docx", docx, theme)
+            subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir",
+                            str(work / "lo"), str(docx)], check=True, capture_output=True)
+            _first_page_png(pdf, DOCS / f"apercu-{name}-pdf.png")
+            _first_page_png(work / "lo" / f"{name}.pdf", DOCS / f"apercu-{name}-docx.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
