@@ -76,8 +76,12 @@ def load_source(path: str | os.PathLike[str]) -> Loaded:
     try:
         text = read_text(Path(path))
         data, source = yamlsource.parse(text)
-    except (_FileProblem, yamlsource.YamlProblem) as problem:
+    except _FileProblem as problem:
         return Loaded(name, None, [Problem(name, problem.message, problem.line, problem.column)])
+    except yamlsource.YamlProblem as problem:
+        return Loaded(
+            name, None, [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
+        )
     fiche, problems = validate(data, source, name)
     return Loaded(name, fiche, problems, data, source)
 

@@ -1,18 +1,23 @@
 """YAML text -> plain Python data, remembering where every value came from.
 
-Parsing goes through libyaml's composer (fast, never constructs objects); the node
-graph is then converted by this module so that it controls what YAML may do:
-only plain mappings, lists and scalars; no tags that build objects; no duplicated
-keys; aliases counted against a budget (no "billion laughs"). Every key and value
-keeps its line and column for error messages.
+Parsing goes through libyaml's event parser (fast, never constructs objects); the
+events are assembled by this module so that it controls what YAML may do: only plain
+mappings, lists and scalars; no tags that build objects; no duplicated keys; no
+control characters; aliases counted against a budget (no "billion laughs"). Working on
+the event stream, not on a composed node graph, keeps memory bounded: a hostile file is
+refused as soon as the budget runs out, before the rest of it is even read. Every key
+and value keeps its line and column for error messages.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from yaml.resolver import Resolver
 
 try:
     _Loader = yaml.CSafeLoader
@@ -21,11 +26,12 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
 
 Path = tuple[str | int, ...]
 
-MAX_NODES = 200_000  # values after alias expansion; a real fiche has a few hundred
+MAX_NODES = 200_000  # values after alias expansion; a real fiche has a few thousand
 MAX_DEPTH = 64
 
 _TAG = "tag:yaml.org,2002:"
 _BOOL_WORDS = {"true": True, "false": False}
+_RESOLVER = Resolver()
 
 
 @dataclass
@@ -49,21 +55,48 @@ class SourceMap:
 
 
 class YamlProblem(Exception):
-    """A YAML-level problem at a position (1-based), worded for the user."""
+    """A YAML-level problem at a position (1-based), worded for the user.
 
-    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+    ``field`` names the value concerned in the file's own terms ("pays.nom",
+    "visites.liste[2].date") when known; ``others`` carries further problems of the same
+    file found in the same pass (several pasted control characters, for instance).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+        others: list[YamlProblem] | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.field = field
+        self.others = others or []
+
+    def all(self) -> list[YamlProblem]:
+        """This problem and the others found with it."""
+        return [self, *self.others]
 
 
 # libyaml's messages, in the user's words. Matched on the start of the problem text.
+_TAB = "tabulation dans l'indentation : indentez avec des espaces"
 _MESSAGES = (
-    ("found a tab character", "tabulation dans l'indentation : indentez avec des espaces"),
-    ("found character '\\t'", "tabulation dans l'indentation : indentez avec des espaces"),
+    ("found a tab character", _TAB),
+    ("found character '\\t'", _TAB),
     ("found unexpected end of stream", "guillemet ouvert et jamais refermé"),
-    ("found unknown escape character", "séquence d'échappement inconnue entre guillemets"),
+    (
+        "found unknown escape character",
+        "séquence d'échappement inconnue entre guillemets doubles (« \\ » suivi d'une "
+        "lettre) : doublez la barre oblique inverse (\\\\) ou utilisez des guillemets simples",
+    ),
+    (
+        "found invalid Unicode character escape code",
+        "séquence d'échappement Unicode invalide entre guillemets doubles (\\u…)",
+    ),
     (
         "did not find expected key",
         "indentation incohérente : cette ligne n'est pas alignée avec les champs du même niveau",
@@ -73,106 +106,540 @@ _MESSAGES = (
         "deux-points inattendu : mettez la valeur entre "
         "guillemets si elle contient « : », ou vérifiez l'indentation",
     ),
+    (
+        "block sequence entries are not allowed",
+        "tiret « - » inattendu : un élément de liste va sur sa propre ligne ; "
+        "mettez la valeur entre guillemets si elle commence par « - »",
+    ),
     ("did not find expected '-' indicator", "élément de liste mal aligné (« - » attendu)"),
-    ("found undefined alias", "alias YAML (*nom) qui ne renvoie à aucune ancre (&nom)"),
-    ("found duplicate anchor", "ancre YAML (&nom) définie deux fois"),
     (
         "found character that cannot start any token",
         "caractère inattendu en début de valeur : mettez la valeur entre guillemets",
     ),
-    ("did not find expected ',' or ']'", "liste entre crochets mal fermée"),
-    ("did not find expected ',' or '}'", "accolade mal fermée"),
+    (
+        "did not find expected alphabetic or numeric character",
+        "« & » ou « * » en début de valeur : mettez la valeur entre guillemets",
+    ),
+    ("did not find expected ',' or ']'", "liste entre crochets mal fermée (« ] » manquant)"),
+    ("did not find expected ',' or '}'", "accolade mal fermée (« } » manquant)"),
     ("exceeded maximum nesting depth", "imbrication trop profonde"),
     ("could not find expected ':'", "deux-points manquant après un nom de champ"),
     ("did not find expected node content", "valeur manquante ou mal formée"),
     ("did not find expected <document start>", "contenu inattendu après la fin du document"),
     ("found unexpected ':'", "deux-points inattendu"),
-    ("expected a single document", "le fichier contient plusieurs documents YAML (« --- »)"),
+    ("found unexpected document indicator", "« --- » ou « ... » inattendu en début de ligne"),
+    ("found undefined tag handle", "étiquette YAML « ! » non autorisée"),
+    ("found an indentation indicator equal to 0", "indicateur d'indentation 0 interdit"),
+    ("did not find expected comment or line break", "texte inattendu en fin de ligne"),
+    ("found unknown directive name", "directive YAML « % » inconnue"),
 )
+_FALLBACK = "syntaxe YAML incorrecte (vérifiez l'indentation, les deux-points et les guillemets)"
 
 
 def _french(problem: str) -> str:
     for start, message in _MESSAGES:
         if problem.startswith(start):
             return message
-    return f"erreur de syntaxe YAML ({problem})"
+    return _FALLBACK
+
+
+# Characters libyaml refuses anywhere in a file (YAML 1.1 "printable" set), which Word
+# and web pages paste into texts: line tabulation (Word's manual line break), form feed
+# (page break), escape, C1 controls. \t, \n, \r and NEL are YAML whitespace.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_CONTROL_NAMES = {
+    "\x00": "caractère nul",
+    "\x07": "bip",
+    "\x08": "retour arrière",
+    "\x0b": "tabulation verticale, le saut de ligne manuel de Word",
+    "\x0c": "saut de page",
+    "\x1b": "échappement",
+    "\x7f": "suppression",
+}
+_MAX_LISTED = 10  # control characters reported one by one; more are counted
+
+
+_SPACE_NAMES = {
+    "\u00a0": "espace insécable",
+    "\u202f": "espace fine insécable",
+    "\u2009": "espace fine",
+    "\u2007": "espace tabulaire",
+    "\u3000": "espace idéographique",
+    "\u200b": "espace sans chasse",
+    "\u200c": "antiliant sans chasse",
+    "\u200d": "liant sans chasse",
+    "\u2060": "gluon de mots",
+    "\ufeff": "indicateur d'ordre des octets",
+    "\u00ad": "trait d'union conditionnel",
+    "\u200e": "marque gauche-à-droite",
+    "\u200f": "marque droite-à-gauche",
+}
+
+
+def character_name(char: str) -> str:
+    """ "U+000B (tabulation verticale, …)": how a problem names an invisible character."""
+    name = _CONTROL_NAMES.get(char) or _SPACE_NAMES.get(char)
+    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
 
 def parse(text: str) -> tuple[Any, SourceMap]:
     """Parse YAML text into plain data and its source map; raise YamlProblem."""
+    bad = [(m.start(), m.group()) for m in _FORBIDDEN.finditer(text)]
+    if bad:
+        return _parse_with_controls(text, bad)
+    return _Builder(text).run()
+
+
+def _parse_with_controls(text: str, bad: list[tuple[int, str]]) -> tuple[Any, SourceMap]:
+    """Locate pasted control characters: parse once with a stand-in for each, to learn
+    which value holds it; those in comments are harmless and accepted."""
+    stand_in = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)
+    builder = _Builder(_FORBIDDEN.sub(stand_in, text), record=True)
     try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as error:
+        data, source = builder.run()
+        failed = False
+    except YamlProblem:
+        data, source, failed = None, None, True
+    problems = []
+    for offset, char in bad:
+        owner = builder.owner(offset)
+        if owner is None and not failed:
+            continue  # in a comment or blank space: it changes nothing
+        line, column = _line_column(text, offset)
+        problems.append(
+            YamlProblem(
+                f"caractère de contrôle invisible {character_name(char)} : supprimez-le "
+                "ou remplacez-le par un espace (il vient souvent d'un copier-coller)",
+                line,
+                column,
+                owner,
+            )
+        )
+    if not problems:
+        return data, source  # type: ignore[return-value]
+    first, rest = problems[0], problems[1:_MAX_LISTED]
+    if len(problems) > _MAX_LISTED:
+        rest[-1].message += f" (et {len(problems) - _MAX_LISTED} autres plus loin)"
+    raise YamlProblem(first.message, first.line, first.column, first.field, rest)
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+_NOTHING = object()
+
+
+@dataclass
+class _Frame:
+    """A mapping or list being assembled."""
+
+    value: dict | list
+    path: Path
+    label: str  # the path as the user reads it: "visites.liste[2]"
+    anchor: str | None
+    size: int = 1  # values inside, aliases expanded
+    key: Any = _NOTHING  # mapping: the key whose value comes next
+
+
+class _Builder:
+    """Assembles libyaml events into plain data, checking everything on the way."""
+
+    def __init__(self, text: str, record: bool = False):
+        self.text = text
+        self.source = SourceMap()
+        self.budget = MAX_NODES
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}  # name -> (value, size)
+        self.open_anchors: set[str] = set()
+        self.root: Any = _NOTHING
+        self.documents = 0
+        self.last_line = 1  # line of the last event, for error labels
+        self.last: yaml.Event | None = None  # the last scalar read, for syntax hints
+        self.last_label: str | None = None
+        # With ``record``: (start, end, label) of every scalar, to place control characters.
+        self.spans: list[tuple[int, int, str]] | None = [] if record else None
+
+    # -- driving ---------------------------------------------------------------------
+
+    def run(self) -> tuple[Any, SourceMap]:
+        try:
+            for event in yaml.parse(self.text, Loader=_Loader):
+                self._event(event)
+        except yaml.MarkedYAMLError as error:
+            raise self._syntax(error) from None
+        except yaml.YAMLError as error:
+            position = getattr(error, "position", None)
+            line, column = (
+                _line_column(self.text, position) if position is not None else (None,) * 2
+            )
+            raise YamlProblem(_FALLBACK, line, column, self._label()) from None
+        except RecursionError:  # pragma: no cover - libyaml stops at 1000 levels first
+            raise YamlProblem("imbrication trop profonde") from None
+        return (None if self.root is _NOTHING else self.root), self.source
+
+    def owner(self, offset: int) -> str | None:
+        """The field whose text holds a character offset (after a recording run)."""
+        for start, end, label in self.spans or ():
+            if start <= offset < end:
+                return label
+        return None
+
+    def _event(self, event: yaml.Event) -> None:
+        self.last_line = event.start_mark.line + 1
+        if isinstance(event, yaml.ScalarEvent):
+            if self._wants_key():
+                self._key(event)
+            else:
+                self._scalar(event)
+        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            self._open(event)
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            self._close()
+        elif isinstance(event, yaml.AliasEvent):
+            self._alias(event)
+        elif isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise YamlProblem(
+                    "le fichier contient plusieurs documents YAML séparés par « --- » : "
+                    "une seule fiche par fichier",
+                    *_pos(event),
+                )
+
+    # -- where we are -----------------------------------------------------------------
+
+    def _wants_key(self) -> bool:
+        return (
+            bool(self.stack)
+            and isinstance(self.stack[-1].value, dict)
+            and (self.stack[-1].key is _NOTHING)
+        )
+
+    def _child(self) -> tuple[Path, str]:
+        """The data path and label of the value being read."""
+        if not self.stack:
+            return (), ""
+        frame = self.stack[-1]
+        if isinstance(frame.value, list):
+            index = len(frame.value)
+            return (*frame.path, index), f"{frame.label}[{index + 1}]"
+        key = frame.key
+        return (*frame.path, key), f"{frame.label}.{key}" if frame.label else str(key)
+
+    def _label(self, line: int | None = None) -> str | None:
+        """The field being read; only its parent when ``line`` is past the last event
+        (an indentation mistake on the next line is not the previous value's fault)."""
+        if not self.stack:
+            return None
+        if self._wants_key() or (line is not None and line > self.last_line):
+            label = self.stack[-1].label
+        else:
+            label = self._child()[1]
+        return _short(label) or None
+
+    # -- values -------------------------------------------------------------------------
+
+    def _spend(self, cost: int, event: yaml.Event, alias: bool = False) -> None:
+        self.budget -= cost
+        if self.budget < 0:
+            message = (
+                "alias YAML (*nom) répétés : le fichier se développerait en plus de "
+                f"{MAX_NODES:,} valeurs (attaque « billion laughs » ?)"
+                if alias
+                else f"fichier trop complexe : plus de {MAX_NODES:,} valeurs"
+            )
+            raise YamlProblem(message.replace(",", " "), *_pos(event), self._label())
+
+    def _key(self, event: yaml.ScalarEvent) -> None:
+        frame = self.stack[-1]
+        if _resolved_tag(event) == _TAG + "merge":
+            raise YamlProblem("la fusion YAML « << » n'est pas acceptée", *_pos(event), frame.label)
+        key = _scalar(event, frame.label)
+        if not isinstance(key, str | int) or isinstance(key, bool):
+            key = event.value  # "yes:", "null:" or "1.5:" as a key mean their text
+        self._use_key(key, event)
+
+    def _use_key(self, key: Any, event: yaml.Event) -> None:
+        frame = self.stack[-1]
+        label = f"{frame.label}.{key}" if frame.label else str(key)
+        if isinstance(key, str):
+            _check_key_text(key, event, frame.label)
+        if key in frame.value:
+            first = self.source.keys.get((*frame.path, key), (None, None))[0]
+            raise YamlProblem(
+                f"champ « {key} » écrit deux fois (déjà présent ligne {first}) : gardez-en un seul",
+                *_pos(event),
+                label,
+            )
+        self._record_span(event, label)
+        self.source.keys[(*frame.path, key)] = _pos(event)
+        frame.key = key
+
+    def _scalar(self, event: yaml.ScalarEvent) -> None:
+        self._spend(1, event)
+        path, label = self._child()
+        self._record_span(event, label)
+        if event.style in ("|", ">"):
+            self.source.styles[path] = event.style
+        self.last, self.last_label = event, label
+        value = _scalar(event, label)
+        self._anchor(event, value, 1)
+        self._add(value, 1, _pos(event))
+
+    def _record_span(self, event: yaml.Event, label: str) -> None:
+        if self.spans is not None:
+            self.spans.append((event.start_mark.index, event.end_mark.index, label))
+
+    def _open(self, event: yaml.CollectionStartEvent) -> None:
+        if self._wants_key():
+            raise YamlProblem(
+                "nom de champ invalide : une liste ou des champs à la place d'un nom",
+                *_pos(event),
+                self._label(),
+            )
+        self._spend(1, event)
+        path, label = self._child()
+        if len(self.stack) >= MAX_DEPTH:
+            raise YamlProblem(
+                f"imbrication trop profonde (plus de {MAX_DEPTH} niveaux)", *_pos(event), label
+            )
+        kind = "map" if isinstance(event, yaml.MappingStartEvent) else "seq"
+        tag = _tag(event)
+        if tag not in (None, "!", _TAG + kind):
+            raise YamlProblem(_tag_message(tag), *_pos(event), label)
+        self.source.values.setdefault(path, _pos(event))
+        if event.anchor is not None:
+            self._check_new_anchor(event)
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Frame({} if kind == "map" else [], path, label, event.anchor))
+
+    def _close(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor is not None:
+            self.open_anchors.discard(frame.anchor)
+            self.anchors[frame.anchor] = (frame.value, frame.size)
+        self._add(frame.value, frame.size, None)
+
+    def _alias(self, event: yaml.AliasEvent) -> None:
+        name = event.anchor
+        if name in self.open_anchors:
+            raise YamlProblem(
+                f"alias YAML *{name} utilisé à l'intérieur de sa propre ancre &{name} "
+                "(structure sans fin)",
+                *_pos(event),
+                self._label(),
+            )
+        if name not in self.anchors:
+            raise YamlProblem(
+                f"alias YAML *{name} qui ne renvoie à aucune ancre &{name} : mettez la "
+                "valeur entre guillemets si « * » fait partie du texte",
+                *_pos(event),
+                self._label(),
+            )
+        value, size = self.anchors[name]
+        if self._wants_key():
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                raise YamlProblem("nom de champ invalide (alias)", *_pos(event), self._label())
+            self._use_key(value, event)
+            return
+        self._spend(size, event, alias=True)
+        self._add(value, size, _pos(event))
+
+    def _anchor(self, event: yaml.ScalarEvent, value: Any, size: int) -> None:
+        if event.anchor is not None:
+            self._check_new_anchor(event)
+            self.anchors[event.anchor] = (value, size)
+
+    def _check_new_anchor(self, event: yaml.Event) -> None:
+        name = event.anchor
+        if name in self.anchors or name in self.open_anchors:
+            raise YamlProblem(f"ancre YAML &{name} définie deux fois", *_pos(event), self._label())
+
+    def _add(self, value: Any, size: int, position: tuple[int, int] | None) -> None:
+        """Attach a finished value to the mapping or list being read (or make it the root)."""
+        path, _ = self._child()
+        if position is not None:
+            self.source.values.setdefault(path, position)
+        if not self.stack:
+            self.root = value
+            return
+        frame = self.stack[-1]
+        frame.size += size
+        if isinstance(frame.value, list):
+            frame.value.append(value)
+        else:
+            frame.value[frame.key] = value
+            frame.key = _NOTHING
+
+    # -- syntax errors --------------------------------------------------------------------
+
+    def _syntax(self, error: yaml.MarkedYAMLError) -> YamlProblem:
+        """A libyaml error, located and explained in the user's words."""
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise YamlProblem(_french(error.problem or error.context or ""), line, column) from None
-    except yaml.YAMLError as error:
-        raise YamlProblem(_french(str(error))) from None
-    source = SourceMap()
-    if root is None:
-        return None, source
-    converter = _Converter(source)
-    return converter.convert(root, (), 0), source
-
-
-class _Converter:
-    def __init__(self, source: SourceMap):
-        self.source = source
-        self.budget = MAX_NODES
-
-    def convert(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        self.budget -= 1
-        if self.budget < 0:
-            raise YamlProblem(
-                "fichier trop complexe : trop de valeurs (alias YAML répétés ?)", *_pos(node)
+        problem, context = error.problem or "", error.context or ""
+        message = _french(problem or context)
+        text_line = _text_line(self.text, line)
+        char = text_line[column - 1] if line and column and column <= len(text_line) else ""
+        odd_space = _odd_indentation(text_line)
+        context_line = error.context_mark.line + 1 if error.context_mark else None
+        if odd_space:
+            message = _odd_space_message(odd_space)
+        elif char == "\t" or problem.startswith("found a tab"):
+            message = _TAB
+        elif "quoted scalar" in context and problem.startswith("found unexpected end"):
+            line, column = context_line, error.context_mark.column + 1
+            message = (
+                "guillemet ouvert ici et jamais refermé : tout le reste du fichier est lu "
+                "comme du texte ; ajoutez le guillemet fermant"
             )
-        if depth > MAX_DEPTH:
-            raise YamlProblem("imbrication trop profonde", *_pos(node))
-        self.source.values.setdefault(path, _pos(node))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            _check_tag(node, "seq")
-            return [self.convert(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        if node.style in ("|", ">"):
-            self.source.styles[path] = node.style
-        return _scalar(node)
+        elif problem.startswith("could not find expected ':'") and context_line:
+            line, column = context_line, error.context_mark.column + 1
+            previous = _odd_indentation(_text_line(self.text, line))
+            message = (
+                _odd_space_message(previous)
+                if previous
+                else "ligne sans deux-points : écrivez « nom: valeur », ou indentez-la "
+                "davantage si elle continue le texte de la ligne précédente"
+            )
+        elif hint := self._quote_hint(line, column):
+            return YamlProblem(hint, line, column, self.last_label)
+        elif hint := _indent_hint(self.text, line, column, problem):
+            message = hint
+        elif problem.startswith("did not find expected key") and text_line.lstrip().startswith(
+            "- "
+        ):
+            message = (
+                "élément de liste « - » là où un champ est attendu : alignez-le sous les "
+                "autres éléments de la liste, ou placez-le sous le champ dont il fait partie"
+            )
+        elif char and char in "@`%" and problem.startswith("found character"):
+            message = (
+                f"« {char} » ne peut pas commencer une valeur : mettez la valeur entre guillemets"
+            )
+        return YamlProblem(message, line, column, self._label(line))
 
-    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict:
-        _check_tag(node, "map")
-        result: dict = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
-                raise YamlProblem("la fusion YAML « << » n'est pas acceptée", *_pos(key_node))
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlProblem("nom de champ invalide (liste ou tableau)", *_pos(key_node))
-            key = _scalar(key_node)
-            if not isinstance(key, str | int) or isinstance(key, bool):
-                key = key_node.value  # "yes:", "null:" or "1.5:" as a key mean their text
-            if key in result:
-                first = self.source.keys.get((*path, key), (None, None))[0]
-                raise YamlProblem(
-                    f"champ « {key} » écrit deux fois (déjà présent ligne {first})", *_pos(key_node)
-                )
-            self.source.keys[(*path, key)] = _pos(key_node)
-            result[key] = self.convert(value_node, (*path, key), depth + 1)
-        return result
+    def _quote_hint(self, line: int | None, column: int | None) -> str | None:
+        """Text after a closing quote ("titre: "Astana 2017" exposition"), or a quote
+        opened lines above and closed by the next quote of the file."""
+        last = self.last
+        if last is None or last.style not in ('"', "'") or line is None:
+            return None
+        start, end = last.start_mark.line + 1, last.end_mark.line + 1
+        quote = "guillemets doubles" if last.style == '"' else "guillemets simples"
+        if end == line and start == line and column and column > last.end_mark.column:
+            return (
+                f"texte après le guillemet fermant : mettez toute la valeur entre {quote}, "
+                "ou utilisez d'autres guillemets (« » ou ’) à l'intérieur"
+            )
+        if start < end == line:
+            return (
+                f"le texte entre {quote} ouvert ligne {start} ({self.last_label}) se "
+                "termine ici : guillemet fermant manquant ligne "
+                f"{start}, ou guillemet en trop dans le texte ?"
+            )
+        return None
 
 
-def _pos(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _short(label: str) -> str:
+    """A field path short enough for one line (hostile files nest deeply)."""
+    return label if len(label) <= 80 else "…" + label[-79:]
 
 
-def _check_tag(node: yaml.Node, kind: str) -> None:
-    if node.tag != _TAG + kind:
-        raise YamlProblem(f"étiquette YAML non autorisée : {node.tag}", *_pos(node))
+def _text_line(text: str, line: int | None) -> str:
+    if line is None:
+        return ""
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
+def _odd_indentation(text_line: str) -> str:
+    """A no-break or other Unicode space among the leading blanks of a line."""
+    for char in text_line:
+        if char == " " or char == "\t":
+            continue
+        if char.isspace() or unicodedata.category(char) == "Cf":
+            return char
+        return ""
+    return ""
+
+
+def _odd_space_message(char: str) -> str:
+    return (
+        f"caractère {character_name(char)} dans l'indentation (copié depuis Word ou une "
+        "page web ?) : remplacez-le par des espaces ordinaires"
+    )
+
+
+def _indent_hint(text: str, line: int | None, column: int | None, problem: str) -> str | None:
+    """When a "key:" line is indented deeper than the "key: value" line above it."""
+    lines = text.splitlines()
+    if not problem.startswith("mapping values") or line is None or not 1 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    previous = next(
+        (s for s in reversed(lines[: line - 1]) if s.strip() and not s.lstrip().startswith("#")),
+        "",
+    )
+    indent, before = len(here) - len(here.lstrip(" ")), len(previous) - len(previous.lstrip(" "))
+    key = re.match(r"\s*([^\s:#][^:]*):(\s|$)", here)
+    above = re.match(r"\s*(?:-\s+)?([^\s:#][^:]*):\s+\S", previous)
+    if key and above and indent > before and column == key.end(1) + 1:
+        return (
+            f"« {key.group(1)} » est plus indenté que « {above.group(1)} » sur la ligne "
+            "précédente : alignez les champs d'un même niveau"
+        )
+    return None
+
+
+def _pos(event: yaml.Event) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _tag(event: yaml.Event) -> str | None:
+    return event.tag
+
+
+def _resolved_tag(event: yaml.ScalarEvent) -> str:
+    """The tag of a scalar: explicit ("!!str"), or implied by its text ("12" is an int)."""
+    if event.tag is None:
+        return _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+    return _TAG + "str" if event.tag == "!" else event.tag
+
+
+def _tag_message(tag: str) -> str:
+    shown = "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+    return (
+        f"étiquette YAML « {shown} » non autorisée : une fiche ne contient que du texte, des "
+        "nombres, des listes et des champs (supprimez l'étiquette)"
+    )
+
+
+def _check_key_text(key: str, event: yaml.Event, parent: str) -> None:
+    """Keys pasted from Word may hide a no-break space or a zero-width character."""
+    odd = next(
+        (c for c in key if (c.isspace() and c != " ") or unicodedata.category(c) == "Cf"), None
+    )
+    if odd is None:
+        return
+    clean = "".join(c for c in key if not (c.isspace() or unicodedata.category(c) == "Cf"))
+    if key[0] == odd:
+        raise YamlProblem(_odd_space_message(odd), *_pos(event), parent or None)
+    raise YamlProblem(
+        f"le nom de champ « {clean} » contient un caractère invisible {character_name(odd)} : "
+        "retapez-le",
+        *_pos(event),
+        parent or None,
+    )
+
+
+def _scalar(event: yaml.ScalarEvent, label: str) -> Any:
     """Resolve a scalar conservatively: dates stay text, "NO" stays text."""
-    tag, value = node.tag, node.value
+    tag, value = _resolved_tag(event), event.value
     if not tag.startswith(_TAG) or tag[len(_TAG) :] not in _SCALAR_TAGS:
-        raise YamlProblem(f"étiquette YAML non autorisée : {tag}", *_pos(node))
+        raise YamlProblem(_tag_message(tag), *_pos(event), label or None)
     kind = tag[len(_TAG) :]
     if kind == "null":
         return None
@@ -190,7 +657,7 @@ def _scalar(node: yaml.ScalarNode) -> Any:
         except ValueError:
             return value
         return number if number == number and abs(number) != float("inf") else value
-    return value  # str, timestamp (parsed later by the model), binary refused above
+    return value  # str, timestamp (parsed later by the model), a lone "=" or "<<"
 
 
-_SCALAR_TAGS = {"str", "null", "bool", "int", "float", "timestamp"}
+_SCALAR_TAGS = {"str", "null", "bool", "int", "float", "timestamp", "value", "merge"}
