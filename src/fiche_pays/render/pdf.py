@@ -25,6 +25,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -100,7 +101,6 @@ def _styles(theme: Theme, font: dict[str, str]) -> _Styles:
             textColor=HexColor(c.primary),
             spaceBefore=d.heading1 * 1.1,
             spaceAfter=d.body * 0.7,
-            keepWithNext=1,
         ),
         h2=ParagraphStyle(
             "h2",
@@ -111,7 +111,6 @@ def _styles(theme: Theme, font: dict[str, str]) -> _Styles:
             textColor=HexColor(c.primary),
             spaceBefore=d.heading2 * 0.8,
             spaceAfter=d.body * 0.4,
-            keepWithNext=1,
         ),
         title=ParagraphStyle(
             "title",
@@ -138,7 +137,6 @@ def _styles(theme: Theme, font: dict[str, str]) -> _Styles:
             textColor=HexColor(c.primary),
             spaceBefore=4,
             spaceAfter=4,
-            keepWithNext=1,
         ),
         note=ParagraphStyle(
             "note",
@@ -440,7 +438,10 @@ class _Writer:
         match node:
             case tree.Section():
                 style = s.h1 if node.level <= 1 else s.h2
-                return [_Heading(node, style), *self.blocks(node.children)]
+                # Not keepWithNext: it glues the heading to the whole next block, and a
+                # block longer than the page then jumps to a new page, leaving a gap.
+                keep = style.spaceBefore + style.leading + 4 * s.body.leading
+                return [CondPageBreak(keep), _Heading(node, style), *self.blocks(node.children)]
             case tree.Paragraph():
                 return [Paragraph(_markup(node.runs, self.link), s.body)]
             case tree.Facts():
@@ -501,6 +502,8 @@ class _Writer:
         table.setStyle(TableStyle(commands))
         result: list[Flowable] = []
         if node.caption:
+            # The caption, the header row and a first row or two stay together.
+            result.append(CondPageBreak(s.caption.leading + 5 * s.cell.leading + 30))
             result.append(Paragraph(escape(node.caption), s.caption))
         result.append(table)
         if node.source:

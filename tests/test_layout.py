@@ -1,0 +1,120 @@
+"""Layout quality on a long, awkward fiche: no heading ends a page, table headers repeat
+on every page, nothing runs outside the margins, long words and URLs wrap."""
+
+import pypdfium2 as pdfium
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from fiche_pays import compose, render
+from fiche_pays.load import load_source
+from fiche_pays.theme import load_theme
+
+from conftest import pdf_outline
+
+MM = 72 / 25.4
+LONG_WORD = "Anticonstitutionnellement" * 12  # 300 characters, no break opportunity
+LONG_URL = "https://www.diplomatie.gouv.fr/" + "a-tres-long-chemin/" * 100
+
+
+def _stress_fiche(tmp_path):
+    paragraphs = [("Texte de la section numéro %d. " % i) * (3 + (i * 7) % 40) for i in range(40)]
+    data = {
+        "pays": {
+            "nom": "Kazakhstan",
+            "code": "KZ",
+            "au": "au Kazakhstan",
+            "du": "du Kazakhstan",
+            "le": "le Kazakhstan",
+            "adjectif": "kazakhstanais",
+        },
+        "document": {"mise_a_jour": "2021-05-05"},
+        "autres_cooperations": {
+            "texte": f"Un mot très long : {LONG_WORD} et la suite.",
+            "tableau": {
+                "titre": "Accords bilatéraux",
+                "entetes": ["Date", "Accord", "Statut"],
+                "lignes": [
+                    [
+                        f"{1990 + i % 30}-01-01",
+                        f"Accord numéro {i} " + ("sur la coopération " * (i % 5)),
+                        LONG_WORD[: 40 + i % 30] if i % 17 == 0 else "en vigueur",
+                    ]
+                    for i in range(150)
+                ],
+            },
+        },
+        "sections_supplementaires": [
+            {"cle": f"section_{i}", "titre": f"Section supplémentaire {i}", "texte": paragraphs[i]}
+            for i in range(40)
+        ],
+        "informations_complementaires": [{"titre": "Lien très long", "url": LONG_URL}],
+    }
+    path = tmp_path / "stress.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def stress_pdf(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("stress")
+    loaded = load_source(_stress_fiche(folder))
+    assert loaded.ok, loaded.problems
+    theme = load_theme("officiel")
+    path = folder / "stress.pdf"
+    render(compose(loaded.fiche, theme.wording()), "pdf", path, theme)
+    docx_path = folder / "stress.docx"
+    render(compose(loaded.fiche, theme.wording()), "docx", docx_path, theme)
+    return path
+
+
+def _chars(page):
+    text = page.get_textpage()
+    return [(text.get_text_range(i, 1), text.get_charbox(i)) for i in range(text.count_chars())]
+
+
+def test_nothing_outside_the_margins(stress_pdf):
+    theme = load_theme("officiel").data.page
+    document = pdfium.PdfDocument(stress_pdf)
+    for number, page in enumerate(document, start=1):
+        width, _ = page.get_size()
+        left, right = theme.margin_left * MM - 1, width - theme.margin_right * MM + 1
+        for char, (x0, _, x1, _) in _chars(page):
+            if char.strip():
+                assert left <= x0 and x1 <= right, f"page {number}: {char!r} at {x0}-{x1}"
+
+
+def test_no_heading_ends_a_page(stress_pdf):
+    reader = PdfReader(stress_pdf)
+    document = pdfium.PdfDocument(stress_pdf)
+    bottom = load_theme("officiel").data.page.margin_bottom * MM
+    pages = {}
+    for item in reader.outline:
+        pages[item.title] = reader.get_destination_page_number(item)
+    assert len(pages) == len(pdf_outline(stress_pdf))
+    for title, index in pages.items():
+        page = document[index]
+        text = page.get_textpage()
+        searcher = text.search(title)
+        found, last = searcher.get_next(), None
+        while found:
+            last, found = found, searcher.get_next()
+        start, count = last
+        heading_bottom = min(text.get_charbox(i)[1] for i in range(start, start + count))
+        below = [
+            box
+            for char, box in _chars(page)
+            if char.strip() and box[3] < heading_bottom - 1 and box[1] > bottom
+        ]
+        assert below, f"« {title} » ends page {index + 1}"
+
+
+def test_table_header_repeats_on_every_page_of_the_table(stress_pdf):
+    document = pdfium.PdfDocument(stress_pdf)
+    pages_with_rows = []
+    for index, page in enumerate(document):
+        text = page.get_textpage().get_text_range()
+        if "Accord numéro" in text:
+            pages_with_rows.append(index)
+            assert "Date" in text and "Statut" in text, f"page {index + 1} lacks the header"
+    assert len(pages_with_rows) >= 3
