@@ -18,7 +18,7 @@ LONG_URL = "https://www.diplomatie.gouv.fr/" + "a-tres-long-chemin/" * 100
 
 
 def _stress_fiche(tmp_path):
-    paragraphs = [("Texte de la section numéro %d. " % i) * (3 + (i * 7) % 40) for i in range(40)]
+    paragraphs = [(f"Texte de la section numéro {i}. ") * (3 + (i * 7) % 40) for i in range(40)]
     data = {
         "pays": {
             "nom": "Kazakhstan",
