@@ -103,15 +103,50 @@ def validate(data: Any, source: SourceMap, name: str) -> tuple[Fiche | None, lis
     try:
         fiche = Fiche.model_validate(data)
     except ValidationError as error:
-        return None, [_pydantic_problem(name, e, data, source) for e in error.errors()]
+        errors = _merge_misspelt(error.errors())
+        problems = [_pydantic_problem(name, e, data, source) for e in errors]
+        return None, sorted(problems, key=_in_file_order)
     problems = [_finding_problem(name, f, data, source) for f in checks.check(fiche)]
     return fiche, problems
+
+
+def _in_file_order(problem: Problem) -> tuple[int, int]:
+    return problem.line or 0, problem.column or 0
+
+
+def _merge_misspelt(errors: list[dict]) -> list[dict]:
+    """Drop "« personnalite » manquant" when "personalite" is there, misspelt: the
+    unknown-key message already says "vouliez-vous dire « personnalite » ?"."""
+    suggested = set()
+    for error in errors:
+        loc = tuple(p for p in error["loc"] if p != "[key]")
+        if error["type"] == "extra_forbidden" and loc:
+            close = _close_key(loc)
+            if close:
+                suggested.add((*loc[:-1], close))
+    return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in suggested)]
+
+
+def _close_key(loc: tuple) -> str | None:
+    """The allowed key nearest to the unknown key at the end of ``loc``, if any is close."""
+    close = difflib.get_close_matches(str(loc[-1]), allowed_keys(loc[:-1]), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 class _FileProblem(Exception):
     def __init__(self, message: str, line: int | None = None, column: int | None = None):
         super().__init__(message)
         self.message, self.line, self.column = message, line, column
+
+
+# Files a hurried user may pass instead of a data file, by their first bytes.
+_NOT_YAML = (
+    (b"\xff\xfe", "le fichier est encodé en UTF-16 : réenregistrez-le en UTF-8"),
+    (b"\xfe\xff", "le fichier est encodé en UTF-16 : réenregistrez-le en UTF-8"),
+    (b"%PDF", "c'est un document PDF, pas un fichier de données YAML"),
+    (b"PK\x03\x04", "c'est une archive ZIP ou un document Word (.docx), pas un fichier YAML"),
+    (b"\xd0\xcf\x11\xe0", "c'est un ancien document Word ou Excel, pas un fichier YAML"),
+)
 
 
 def read_text(path: Path) -> str:
@@ -135,8 +170,11 @@ def read_text(path: Path) -> str:
         raise _FileProblem(f"lecture impossible ({error.strerror or error})") from None
     if len(raw) > MAX_BYTES:
         raise _FileProblem("fichier trop volumineux")
+    for magic, what in _NOT_YAML:
+        if raw.startswith(magic):
+            raise _FileProblem(what)
     if b"\x00" in raw[:8192]:
-        raise _FileProblem("fichier binaire (ce n'est pas un fichier texte YAML)")
+        raise _FileProblem("fichier binaire : ce n'est pas un fichier texte YAML")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -251,6 +289,21 @@ _TYPE_WORDS = {
 }
 
 
+def _number_hint(text: str) -> str:
+    """Why a number typed the French way, or pasted from Word, is not read as one."""
+    if re.fullmatch(r"[-+]?[\d\s\u00a0\u202f]+([.,]\d+)?\s*%?", text):
+        hints = []
+        if re.search(r"\d[\s\u00a0\u202f]+\d", text):
+            hints.append("sans espace entre les milliers : 1500")
+        if "," in text:
+            hints.append("avec un point pour les décimales : 2.2")
+        if "%" in text:
+            hints.append("sans le signe % : 12")
+        if hints:
+            return f" (écrivez le nombre {', '.join(hints)})"
+    return ""
+
+
 def _shown(value: Any) -> str:
     if isinstance(value, dict):
         return "des champs"
@@ -268,17 +321,22 @@ def describe_error(error: dict, loc: tuple) -> str:
         return f"champ obligatoire « {key} » manquant"
     if kind == "extra_forbidden":
         allowed = allowed_keys(loc[:-1])
-        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+        close = _close_key(loc)
         hint = (
-            f" ; vouliez-vous dire « {close[0]} » ?"
+            f" ; vouliez-vous dire « {close} » ?"
             if close
             else (f" ; champs possibles ici : {', '.join(allowed)}" if allowed else "")
         )
         return f"champ inconnu « {key} »{hint}"
     if kind in _TYPE_WORDS:
         text = _TYPE_WORDS[kind]
-        if kind.startswith(("float", "int")) and isinstance(value, str) and "," in value:
-            text += " (écrivez les décimales avec un point : 2.2)"
+        if value is None:
+            return (
+                f"rien n'est écrit après « {key}: » ({text.removeprefix('attendu : ')}) ; "
+                "complétez-le, ou supprimez la ligne si le champ est facultatif"
+            )
+        if kind.startswith(("float", "int")) and isinstance(value, str):
+            text += _number_hint(value)
         return (
             text
             if isinstance(value, dict | list) and "attendu :" in text

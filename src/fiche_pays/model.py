@@ -18,6 +18,7 @@ from .partialdate import PartialDate
 # --- text types -------------------------------------------------------------------
 
 _ALLOWED_CONTROLS = {"\n", "\t"}
+_EMPTY = "texte vide : écrivez-le, ou supprimez la ligne si le champ est facultatif"
 
 
 def _check_characters(text: str) -> str:
@@ -27,8 +28,8 @@ def _check_characters(text: str) -> str:
         category = unicodedata.category(char)
         if category == "Cc" or category == "Cs" or char in "\ufffe\uffff":
             raise ValueError(
-                f"caractère invisible interdit (U+{ord(char):04X}) en position {index + 1} :"
-                " supprimez-le (il vient souvent d'un copier-coller)"
+                f"caractère de contrôle invisible U+{ord(char):04X} en position {index + 1} du"
+                " texte : supprimez-le (il vient souvent d'un copier-coller)"
             )
     return text
 
@@ -37,14 +38,14 @@ def _line(text: str) -> str:
     text = _check_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"[ \t\n]+", " ", text).strip()  # keeps typed no-break spaces
     if not text:
-        raise ValueError("texte vide")
+        raise ValueError(_EMPTY)
     return text
 
 
 def _prose(text: str) -> str:
     text = _check_characters(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not text:
-        raise ValueError("texte vide")
+        raise ValueError(_EMPTY)
     return text
 
 
@@ -58,6 +59,7 @@ def _key(text: str) -> str:
 
 
 def _url(text: str) -> str:
+    _check_characters(text)
     if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", text) and not text.startswith("mailto:"):
         raise ValueError(f"adresse « {text[:80]} » invalide : elle doit commencer par https://")
     return text
