@@ -199,10 +199,9 @@ class _Writer:
             if index == len(sections) - 1:
                 _field_char(paragraph, "end")
         # Word refreshes the TOC page numbers when the document is opened.
-        settings = self.doc.settings.element
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
-        settings.append(update)
+        st.set_property(self.doc.settings.element, update, st.SETTINGS_ORDER)
 
     def page_furniture(self) -> None:
         data, meta = self.theme.data, self.tree.meta

@@ -19,6 +19,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle, ParagraphStyle
 
@@ -80,6 +81,205 @@ PARAGRAPH_STYLES = (
 CHARACTER_STYLES = (HYPERLINK, FACT_LABEL, MARKING_RUN)
 TABLE_STYLES = (TABLE,)
 ALL_STYLES = PARAGRAPH_STYLES + CHARACTER_STYLES + TABLE_STYLES
+
+
+# WordprocessingML requires these children in this order; Word rejects a file whose
+# properties are out of order ("unreadable content"), so added elements are placed.
+PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+SETTINGS_ORDER = [
+    "zoom",
+    "removePersonalInformation",
+    "removeDateAndTime",
+    "doNotDisplayPageBoundaries",
+    "displayBackgroundShape",
+    "printPostScriptOverText",
+    "printFractionalCharacterWidth",
+    "printFormsData",
+    "embedTrueTypeFonts",
+    "embedSystemFonts",
+    "saveSubsetFonts",
+    "saveFormsData",
+    "mirrorMargins",
+    "alignBordersAndEdges",
+    "bordersDoNotSurroundHeader",
+    "bordersDoNotSurroundFooter",
+    "gutterAtTop",
+    "hideSpellingErrors",
+    "hideGrammaticalErrors",
+    "activeWritingStyle",
+    "proofState",
+    "formsDesign",
+    "attachedTemplate",
+    "linkStyles",
+    "stylePaneFormatFilter",
+    "stylePaneSortMethod",
+    "documentType",
+    "mailMerge",
+    "revisionView",
+    "trackRevisions",
+    "doNotTrackMoves",
+    "doNotTrackFormatting",
+    "documentProtection",
+    "autoFormatOverride",
+    "styleLockTheme",
+    "styleLockQFSet",
+    "defaultTabStop",
+    "autoHyphenation",
+    "consecutiveHyphenLimit",
+    "hyphenationZone",
+    "doNotHyphenateCaps",
+    "showEnvelope",
+    "summaryLength",
+    "clickAndTypeStyle",
+    "defaultTableStyle",
+    "evenAndOddHeaders",
+    "bookFoldRevPrinting",
+    "bookFoldPrinting",
+    "bookFoldPrintingSheets",
+    "drawingGridHorizontalSpacing",
+    "drawingGridVerticalSpacing",
+    "displayHorizontalDrawingGridEvery",
+    "displayVerticalDrawingGridEvery",
+    "doNotUseMarginsForDrawingGridOrigin",
+    "drawingGridHorizontalOrigin",
+    "drawingGridVerticalOrigin",
+    "doNotShadeFormData",
+    "noPunctuationKerning",
+    "characterSpacingControl",
+    "printTwoOnOne",
+    "strictFirstAndLastChars",
+    "noLineBreaksAfter",
+    "noLineBreaksBefore",
+    "savePreviewPicture",
+    "doNotValidateAgainstSchema",
+    "saveInvalidXml",
+    "ignoreMixedContent",
+    "alwaysShowPlaceholderText",
+    "doNotDemarcateInvalidXml",
+    "saveXmlDataOnly",
+    "useXSLTWhenSaving",
+    "saveThroughXslt",
+    "showXMLTags",
+    "alwaysMergeEmptyNamespace",
+    "updateFields",
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
+]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def set_property(parent: BaseOxmlElement, element: BaseOxmlElement, order: list[str]) -> None:
+    """Put ``element`` in ``parent`` at its schema position, replacing one of its kind."""
+    name = _local(element.tag)
+    for child in list(parent):
+        if _local(child.tag) == name:
+            parent.remove(child)
+    successors = set(order[order.index(name) + 1 :])
+    for child in parent:
+        if _local(child.tag) in successors:
+            child.addprevious(element)
+            return
+    parent.append(element)
 
 
 def _rgb(color: str) -> RGBColor:
@@ -244,8 +444,11 @@ def build_reference(theme: Theme) -> bytes:
     para(IDENTITY, size=9, bold=True, color=c.text, line=10.5)
     para(MOTTO, size=7, italic=True, color=c.text, line=8.5, before=4)
     for name in (IDENTITY, MOTTO):  # no spacing between lines of the same block
-        document.styles[name].element.get_or_add_pPr().append(
-            parse_xml(f'<w:contextualSpacing {nsdecls("w")}/>'))
+        set_property(
+            document.styles[name].element.get_or_add_pPr(),
+            parse_xml(f"<w:contextualSpacing {nsdecls('w')}/>"),
+            PPR_ORDER,
+        )
     for name, bold, color in (
         (SERVICE, False, c.text),
         (UPDATE, True, c.text),
@@ -280,17 +483,16 @@ def _plain(style: BaseStyle) -> None:
 
 def _bottom_rule(style: BaseStyle, color: str) -> None:
     """A thin rule under the paragraph, as under the PDF's title block."""
-    ppr = style.element.get_or_add_pPr()
-    ppr.append(parse_xml(
+    border = parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="6" '
-        f'w:color="{color.lstrip("#")}"/></w:pBdr>'))
+        f'w:color="{color.lstrip("#")}"/></w:pBdr>'
+    )
+    set_property(style.element.get_or_add_pPr(), border, PPR_ORDER)
 
 
 def _outline_level(style: BaseStyle, level: int) -> None:
-    ppr = style.element.get_or_add_pPr()
-    for old in ppr.findall(qn("w:outlineLvl")):
-        ppr.remove(old)
-    ppr.append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level}"/>'))
+    level_element = parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level}"/>')
+    set_property(style.element.get_or_add_pPr(), level_element, PPR_ORDER)
 
 
 def _set_language(document: DocxDocument) -> None:
@@ -298,11 +500,10 @@ def _set_language(document: DocxDocument) -> None:
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    for old in rpr.findall(qn("w:lang")):
-        rpr.remove(old)
-    rpr.append(
-        parse_xml(f'<w:lang {nsdecls("w")} w:val="fr-FR" w:eastAsia="fr-FR" w:bidi="ar-SA"/>')
+    language = parse_xml(
+        f'<w:lang {nsdecls("w")} w:val="fr-FR" w:eastAsia="fr-FR" w:bidi="ar-SA"/>'
     )
+    set_property(rpr, language, RPR_ORDER)
 
 
 def _character_style(
