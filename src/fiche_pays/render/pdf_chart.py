@@ -16,7 +16,8 @@ def chart_drawing(
     height = width * 0.45
     drawing = Drawing(width, height, initialFontName=font)  # no stray Helvetica
     label_width = max(stringWidth(t, font, size) for t in chart.tick_labels) + 6
-    left, right, bottom, top = label_width + size + 8, width - 4, 3.2 * size + 8, height - 6
+    # Room below the plot for category labels, the axis title and the legend.
+    left, right, bottom, top = label_width + size + 8, width - 4, 4.6 * size + 10, height - 6
     low, high = chart.ticks[0], chart.ticks[-1]
 
     def y_of(value: float) -> float:
@@ -103,6 +104,17 @@ def chart_drawing(
                     strokeWidth=0.8,
                 )
             )
+    drawing.add(
+        String(
+            (left + right) / 2,
+            bottom - 2 * size - 8,
+            chart.x_label,
+            fontName=font,
+            fontSize=size,
+            fillColor=grey,
+            textAnchor="middle",
+        )
+    )
     _legend(drawing, chart, left, font, size, colors, ink)
     return drawing
 
