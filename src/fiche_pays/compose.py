@@ -254,6 +254,13 @@ _POST_PLURALS = {
 }
 
 
+# "Section consulaire : couverte depuis …": the participle agrees with the post.
+_COVERED = {
+    kind: "couverte" if kind in ("section consulaire", "agence consulaire") else "couvert"
+    for kind in _POST_PLURALS
+}
+
+
 def _posts(posts: list[ConsularPost]) -> list[Fact]:
     by_kind: dict[str, list[str]] = {}
     for post in posts:
@@ -262,7 +269,7 @@ def _posts(posts: list[ConsularPost]) -> list[Fact]:
             where = (
                 f"{where} (depuis {post.covered_from})".strip()
                 if where
-                else (f"couvert depuis {post.covered_from}")
+                else f"{_COVERED[post.kind]} depuis {post.covered_from}"
             )
         by_kind.setdefault(post.kind, []).append(where)
     return [
