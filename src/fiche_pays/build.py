@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import manifest as mf
-from .problems import Problem
+from .problems import DataError, Problem, os_error_text
 from .theme import Theme, load_theme
 
 FORMATS = ("pdf", "docx")
@@ -132,6 +132,17 @@ def _build_one(job: Job) -> Result:
         result.slug = fiche.slug
         result.country = fiche.country.name
         result.updated = fiche.document.updated.first_day.isoformat()
+    except OSError as error:  # a full disk or a vanished output folder, not a bug
+        where = f" ({error.filename})" if error.filename else ""
+        detail = f"\n{traceback.format_exc()}" if job.debug else ""
+        result.problems.append(
+            Problem(
+                job.path,
+                f"écriture impossible dans le dossier de sortie{where} : "
+                f"{os_error_text(error)}{detail}",
+            )
+        )
+        result.slug = None
     except Exception as error:  # one bad fiche must not stop the others
         detail = traceback.format_exc() if job.debug else f"{type(error).__name__}: {error}"
         result.problems.append(Problem(job.path, f"échec de la mise en page ({detail})"))
@@ -191,14 +202,12 @@ def build(
     start = time.perf_counter()
     report = Report()
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    _clean_temporaries(out)
     theme = load_theme(template)
     look = template_hash(theme)
+    temp_dir = _prepare(out)
     manifest = mf.Manifest.read(out)
     files = discover(paths)
     pending: list[Job] = []
-    temp_dir = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
     try:
         for path in files:
             try:
@@ -222,6 +231,19 @@ def build(
         shutil.rmtree(temp_dir, ignore_errors=True)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _prepare(out: Path) -> Path:
+    """Create the output folder and this build's private temporary folder inside it."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        _clean_temporaries(out)
+        return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
+    except OSError as error:
+        # Nothing was written: say where and why, without a traceback.
+        raise DataError(
+            [Problem(str(out), f"dossier de sortie inutilisable : {os_error_text(error)}")]
+        ) from None
 
 
 def _run(
@@ -295,11 +317,24 @@ def _commit(
             report.failed.append(result.path)
             continue
         outputs: dict[str, int] = {}
-        for fmt in formats:
-            target = out / f"{result.slug}.{fmt}"
-            os.replace(result.temporary[fmt], target)
-            outputs[fmt] = target.stat().st_size
-            report.written.append(target)
+        try:
+            for fmt in formats:
+                target = out / f"{result.slug}.{fmt}"
+                os.replace(result.temporary[fmt], target)
+                outputs[fmt] = target.stat().st_size
+                report.written.append(target)
+        except OSError as error:
+            # The rename is atomic: the target is the new document or the previous one.
+            report.problems.append(
+                Problem(
+                    result.path,
+                    f"impossible de mettre {target.name} en place dans {out} : "
+                    f"{os_error_text(error)} ; le document précédent est intact",
+                )
+            )
+            report.failed.append(result.path)
+            manifest.entries.pop(result.path, None)  # rebuilt next time
+            continue
         job = jobs[result.path]
         manifest.entries[result.path] = mf.Entry(
             job.data_hash, job.inputs, result.slug, result.country, result.updated, outputs
@@ -311,3 +346,5 @@ def _clean_temporaries(out: Path) -> None:
     """Remove what an interrupted build may have left (never a finished document)."""
     for leftover in out.glob(TEMP_PREFIX + "*"):
         shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in out.glob(f".{mf.MANIFEST_NAME}.*.tmp"):  # a manifest write cut short
+        leftover.unlink(missing_ok=True)

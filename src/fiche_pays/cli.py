@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
-from .problems import DataError, Problem
+from .problems import DataError, Problem, os_error_text
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -270,9 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
-        print(
-            f"erreur d'écriture ou de lecture{where} : {error.strerror or error}", file=sys.stderr
-        )
+        print(f"erreur d'écriture ou de lecture{where} : {os_error_text(error)}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()
         return EXIT_FAILED

@@ -6,6 +6,7 @@ Every user mistake becomes a :class:`Problem`; loading collects them all and rai
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -61,3 +62,30 @@ class DataError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+_OS_ERRORS = {
+    errno.ENOSPC: "disque plein",
+    errno.EDQUOT: "quota disque dépassé",
+    errno.EACCES: "accès refusé (droits insuffisants, ou fichier ouvert dans un autre programme ?)",
+    errno.EPERM: "opération non permise (droits insuffisants)",
+    errno.EROFS: "disque en lecture seule",
+    errno.ENOENT: "fichier ou dossier introuvable",
+    errno.ENOTDIR: "un élément du chemin est un fichier, pas un dossier",
+    errno.EISDIR: "c'est un dossier, pas un fichier",
+    errno.EEXIST: "existe déjà",
+    errno.EIO: "erreur matérielle d'entrée-sortie",
+    errno.ENAMETOOLONG: "nom de fichier trop long",
+    errno.EMFILE: "trop de fichiers ouverts",
+    errno.EBUSY: "fichier occupé (ouvert dans un autre programme ?)",
+    errno.ETXTBSY: "fichier occupé (ouvert dans un autre programme ?)",
+    errno.EXDEV: "déplacement impossible entre deux disques",
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """An operating-system error in French: "disque plein", "droits insuffisants"…"""
+    text = _OS_ERRORS.get(error.errno or -1)
+    if text is None:
+        text = f"erreur système {errno.errorcode.get(error.errno or -1, error.errno)}"
+    return text

@@ -417,6 +417,28 @@ class _PageDecor:
             canv.endForm()
 
 
+class _Table(Table):
+    """A table whose row may be taller than a page (a pasted report in one cell).
+
+    ReportLab moves a row that does not fit to the next page and, if it does not fit
+    there either, stops the build with a LayoutError. Here, only then, the row is split
+    inside its cells (and a header taller than a page stops being repeated); ordinary
+    rows still move whole to the next page.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        frame = getattr(self, "_frame", None)
+        at_top = getattr(self, "_postponed", False) or getattr(frame, "_atTop", False)
+        if not parts and at_top:
+            self.splitInRow = 1
+            parts = super().split(availWidth, availHeight)
+            if not parts and self.repeatRows:
+                self.repeatRows = 0
+                parts = super().split(availWidth, availHeight)
+        return parts
+
+
 class _Writer:
     """Maps tree nodes to flowables."""
 
@@ -481,7 +503,7 @@ class _Writer:
         ]
         weights = node.widths or tuple(1.0 for _ in node.header)
         widths = [self.width * w / sum(weights) for w in weights]
-        table = Table([header, *rows], colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
+        table = _Table([header, *rows], colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(c.table_header_background)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
