@@ -123,7 +123,7 @@ def test_a_failing_writer_leaves_the_previous_documents_intact(tmp_path, three, 
     assert not report.ok and sorted(report.failed) == sorted(three)
     assert _bytes(tmp_path) == before  # not even the PDF, made before the failure
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".fiche-pays-tmp")]
-    assert all("No space left on device" in p.message for p in report.problems)
+    assert all("disque plein" in p.message for p in report.problems)  # in French
 
 
 def test_one_bad_fiche_does_not_stop_the_others(tmp_path, three, capsys):
