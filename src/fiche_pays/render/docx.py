@@ -26,6 +26,7 @@ from docx.section import _Footer, _Header
 from docx.shared import Emu, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from .. import tree
 from ..theme import Theme
@@ -56,23 +57,43 @@ class _Writer:
         self.body = self.doc.element.body
         self._bookmark_id = 0
         styles = self.doc.styles
-        self.style = {name: styles[name] for name in st.PARAGRAPH_STYLES + st.TABLE_STYLES}
+        # Style ids, looked up once: python-docx resolves a style name by scanning every
+        # style of the document on each call, which was half of the writing time.
+        self.style_id = {name: styles[name].style_id for name in st.ALL_STYLES}
         section = self.doc.sections[0]
         self.text_width = section.page_width - section.left_margin - section.right_margin
 
     # --- blocks ----------------------------------------------------------------------------
 
     def paragraph(self, style: str, runs: tree.Runs = ()) -> DocxParagraph:
-        paragraph = self.doc.add_paragraph(style=self.style[style])
+        paragraph = self.doc.add_paragraph()
+        self.set_style(paragraph, style)
         self.runs(paragraph, runs)
         return paragraph
+
+    def set_style(self, paragraph: DocxParagraph, style: str) -> None:
+        """Give a paragraph a style by its id (Normal needs none)."""
+        if style != st.NORMAL:
+            paragraph._p.style = self.style_id[style]
+
+    def add_run(self, paragraph: DocxParagraph, text: str, style: str | None = None) -> Run:
+        """A run of plain text, with a character style set by id."""
+        if "\t" in text or "\n" in text:
+            run = paragraph.add_run(text)  # python-docx turns these into <w:tab/>, <w:br/>
+        else:
+            # Faster than add_run(), which inspects the text one character at a time.
+            run = Run(paragraph._p.add_r(), paragraph)
+            run._r.add_t(text)
+        if style:
+            run._r.style = self.style_id[style]
+        return run
 
     def runs(self, paragraph: DocxParagraph, runs: tree.Runs) -> None:
         for run in runs:
             if run.href:
                 self.hyperlink(paragraph, run)
                 continue
-            added = paragraph.add_run(run.text)
+            added = self.add_run(paragraph, run.text)
             if run.bold:
                 added.bold = True
             if run.italic:
@@ -85,7 +106,7 @@ class _Writer:
         else:
             rel = paragraph.part.relate_to(run.href, RT.HYPERLINK, is_external=True)
             link.set(qn("r:id"), rel)
-        inner = paragraph.add_run(run.text, style=st.HYPERLINK)
+        inner = self.add_run(paragraph, run.text, st.HYPERLINK)
         inner.bold = run.bold or None
         inner.italic = run.italic or None
         link.append(inner._r)
@@ -102,8 +123,8 @@ class _Writer:
             case tree.Facts():
                 for row in node.rows:
                     paragraph = self.paragraph(st.FACT)
-                    paragraph.add_run(row.label, style=st.FACT_LABEL)
-                    paragraph.add_run("\u00a0: ")
+                    self.add_run(paragraph, row.label, st.FACT_LABEL)
+                    self.add_run(paragraph, "\u00a0: ")
                     self.runs(paragraph, row.value)
             case tree.BulletList():
                 for item in node.items:
@@ -130,7 +151,7 @@ class _Writer:
         end = OxmlElement("w:bookmarkEnd")
         end.set(qn("w:id"), str(self._bookmark_id))
         paragraph._p.append(start)
-        paragraph.add_run(text)
+        self.add_run(paragraph, text)
         paragraph._p.append(end)
 
     def table(self, node: tree.Table) -> None:
@@ -138,7 +159,7 @@ class _Writer:
             self.paragraph(st.CAPTION, (tree.Run(node.caption),))
         numeric = node.numeric or tuple(False for _ in node.header)
         table: DocxTable = self.doc.add_table(rows=len(node.rows) + 1, cols=len(node.header))
-        table.style = self.style[st.TABLE]
+        table._tbl.tblPr.style = self.style_id[st.TABLE]
         weights = node.widths or tuple(1.0 for _ in node.header)
         widths = [Emu(int(self.text_width * w / sum(weights))) for w in weights]
         for index, width in enumerate(widths):
@@ -158,8 +179,8 @@ class _Writer:
                 else:
                     style = st.CELL_NUMBER if is_number else st.CELL
                 paragraph = cell.paragraphs[0]
-                paragraph.style = self.style[style]
-                paragraph.add_run(value)
+                self.set_style(paragraph, style)
+                self.add_run(paragraph, value)
         if node.source:
             self.paragraph(st.SOURCE, (tree.Run(node.source),))
         else:
@@ -209,14 +230,16 @@ class _Writer:
         section.different_first_page_header_footer = True
         self._first_page_header(section.first_page_header)
         header = _clear(section.header)
-        paragraph = header.add_paragraph(style=self.style[st.HEADER])
+        paragraph = header.add_paragraph()
+        self.set_style(paragraph, st.HEADER)
         paragraph.add_run(meta.short_title)
         if data.header.marking:
             paragraph.add_run("\t")
-            paragraph.add_run(data.header.marking.upper(), style=st.MARKING_RUN)
+            self.add_run(paragraph, data.header.marking.upper(), st.MARKING_RUN)
         for footer in (section.footer, section.first_page_footer):
             footer = _clear(footer)
-            paragraph = footer.add_paragraph(style=self.style[st.FOOTER])
+            paragraph = footer.add_paragraph()
+            self.set_style(paragraph, st.FOOTER)
             paragraph.add_run(f"{meta.short_title} · {meta.date_label}\t")
             _simple_field(paragraph, "PAGE", "1")
             paragraph.add_run(" / ")
@@ -241,12 +264,12 @@ class _Writer:
             first = cell.paragraphs[0]
             for index, (style, text) in enumerate(lines or [(st.HEADER, "")]):
                 paragraph = first if index == 0 else cell.add_paragraph()
-                paragraph.style = self.style[style]
-                paragraph.add_run(text)
+                self.set_style(paragraph, style)
+                self.add_run(paragraph, text)
         if self.theme.emblem:
             run = left.paragraphs[0].insert_paragraph_before().add_run()
             run.add_picture(str(self.theme.emblem), height=Pt(40))
-        header.add_paragraph(style=self.style[st.HEADER])
+        self.set_style(header.add_paragraph(), st.HEADER)
 
     def properties(self) -> None:
         meta = self.tree.meta

@@ -362,6 +362,16 @@ def build_reference(theme: Theme) -> bytes:
     section.left_margin, section.right_margin = Mm(d.page.margin_left), Mm(d.page.margin_right)
     section.top_margin, section.bottom_margin = Mm(d.page.margin_top), Mm(d.page.margin_bottom)
     section.header_distance = section.footer_distance = Mm(8)
+    # Header and footer parts made here once: python-docx would otherwise build four of
+    # them from its package files for every document written.
+    section.different_first_page_header_footer = True
+    for part in (
+        section.header,
+        section.footer,
+        section.first_page_header,
+        section.first_page_footer,
+    ):
+        part.is_linked_to_previous = False
     text_width = Mm(width_mm - d.page.margin_left - d.page.margin_right)
 
     normal = document.styles[NORMAL]
