@@ -74,7 +74,7 @@ class YamlProblem(Exception):
         self.message = message
         self.line = line
         self.column = column
-        self.field = field
+        self.field = _short(field) if field else None
         self.others = others or []
 
     def all(self) -> list[YamlProblem]:
@@ -545,7 +545,10 @@ class _Builder:
 
 def _short(label: str) -> str:
     """A field path short enough for one line (hostile files nest deeply)."""
-    return label if len(label) <= 80 else "…" + label[-79:]
+    if len(label) <= 80:
+        return label
+    tail = label[-79:]
+    return "…" + tail[min((i for i in (tail.find("["), tail.find(".")) if i >= 0), default=0) :]
 
 
 def _text_line(text: str, line: int | None) -> str:
@@ -574,9 +577,12 @@ def _odd_space_message(char: str) -> str:
 
 
 def _indent_hint(text: str, line: int | None, column: int | None, problem: str) -> str | None:
-    """When a "key:" line is indented deeper than the "key: value" line above it."""
+    """When a "key:" line is not aligned with the key on the line above it."""
     lines = text.splitlines()
-    if not problem.startswith("mapping values") or line is None or not 1 < line <= len(lines):
+    deeper = problem.startswith("mapping values")
+    if not (deeper or problem.startswith("did not find expected key")):
+        return None
+    if line is None or not 1 < line <= len(lines):
         return None
     here = lines[line - 1]
     previous = next(
@@ -584,12 +590,20 @@ def _indent_hint(text: str, line: int | None, column: int | None, problem: str) 
         "",
     )
     indent, before = len(here) - len(here.lstrip(" ")), len(previous) - len(previous.lstrip(" "))
-    key = re.match(r"\s*([^\s:#][^:]*):(\s|$)", here)
-    above = re.match(r"\s*(?:-\s+)?([^\s:#][^:]*):\s+\S", previous)
-    if key and above and indent > before and column == key.end(1) + 1:
+    key = re.match(r"\s*(?!-\s)([^\s:#][^:]*):(\s|$)", here)
+    above = re.match(r"\s*(?:-\s+)?([^\s:#][^:]*):(\s+\S)?", previous)
+    if not key or not above:
+        return None
+    if deeper and above.group(2) and indent > before and column == key.end(1) + 1:
         return (
             f"« {key.group(1)} » est plus indenté que « {above.group(1)} » sur la ligne "
             "précédente : alignez les champs d'un même niveau"
+        )
+    if not deeper and indent < before and column == indent + 1:
+        return (
+            f"« {key.group(1)} » n'est aligné ni sur « {above.group(1)} » (ligne "
+            "précédente) ni sur un champ de niveau supérieur : alignez les champs d'un même "
+            "niveau"
         )
     return None
 
