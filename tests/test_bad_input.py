@@ -131,7 +131,7 @@ CASES = [
         "valeur_absente.yaml",
         "14:7",
         "visites.liste[1].personnalite",
-        ["rien n'est écrit après « personnalite: »", "texte attendu"],
+        ["rien n'est écrit après « personnalite: »", "il faut un texte"],
     ),
     (
         "nombre_avec_espace.yaml",

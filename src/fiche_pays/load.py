@@ -289,6 +289,19 @@ _TYPE_WORDS = {
 }
 
 
+# What a type error expected, as the object of "il faut …".
+_NEEDED = {
+    "string": "un texte",
+    "int": "un nombre entier",
+    "float": "un nombre",
+    "finite": "un nombre",
+    "bool": "oui ou non (true ou false)",
+    "dict": "des champs « nom : valeur », indentés en dessous",
+    "model": "des champs « nom : valeur », indentés en dessous",
+    "list": "une liste (lignes commençant par « - »)",
+}
+
+
 def _number_hint(text: str) -> str:
     """Why a number typed the French way, or pasted from Word, is not read as one."""
     if re.fullmatch(r"[-+]?[\d\s\u00a0\u202f]+([.,]\d+)?\s*%?", text):
@@ -331,9 +344,12 @@ def describe_error(error: dict, loc: tuple) -> str:
     if kind in _TYPE_WORDS:
         text = _TYPE_WORDS[kind]
         if value is None:
+            needed = _NEEDED.get(kind.split("_")[0], "une valeur")
+            if isinstance(key, int):  # "- " alone on its line, in a list
+                return f"élément de liste vide, alors qu'il faut {needed}"
             return (
-                f"rien n'est écrit après « {key}: » ({text.removeprefix('attendu : ')}) ; "
-                "complétez-le, ou supprimez la ligne si le champ est facultatif"
+                f"rien n'est écrit après « {key}: », alors qu'il faut {needed} ; "
+                "complétez, ou supprimez la ligne si le champ est facultatif"
             )
         if kind.startswith(("float", "int")) and isinstance(value, str):
             text += _number_hint(value)
@@ -347,6 +363,8 @@ def describe_error(error: dict, loc: tuple) -> str:
         close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
         hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else ""
         listed = " ou ".join(", ".join(f"« {o} »" for o in options).rsplit(", ", 1))
+        if isinstance(value, dict | list):
+            return f"une seule valeur attendue ({listed}), pas {_shown(value)}"
         return f"valeur {_shown(value)} non reconnue{hint} (valeurs possibles : {listed})"
     if kind in ("greater_than_equal", "greater_than"):
         bound = ctx.get("ge", ctx.get("gt"))
@@ -362,7 +380,9 @@ def describe_error(error: dict, loc: tuple) -> str:
         return f"au moins {ctx.get('min_length')} élément(s) attendu(s)"
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error", error["msg"]))
-    return error["msg"]
+    if kind == "int_parsing_size":
+        return f"nombre trop grand (reçu {_shown(value)})"
+    return f"valeur {_shown(value)} refusée ici"  # Pydantic's own words are English
 
 
 def allowed_keys(loc: tuple) -> list[str]:

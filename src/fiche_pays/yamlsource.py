@@ -639,7 +639,7 @@ def _check_key_text(key: str, event: yaml.Event, parent: str) -> None:
     if odd is None:
         return
     clean = "".join(c for c in key if not (c.isspace() or unicodedata.category(c) == "Cf"))
-    if key[0] == odd:
+    if key[0] == odd and not event.style:  # a plain key: the character is indentation
         raise YamlProblem(_odd_space_message(odd), *_pos(event), parent or None)
     raise YamlProblem(
         f"le nom de champ « {clean} » contient un caractère invisible {character_name(odd)} : "
