@@ -223,9 +223,15 @@ def _parse_with_controls(text: str, bad: list[tuple[int, str]]) -> tuple[Any, So
     raise YamlProblem(first.message, first.line, first.column, first.field, rest)
 
 
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what libyaml counts as a new line
+
+
 def _line_column(text: str, offset: int) -> tuple[int, int]:
-    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+    """1-based line and column of a character offset, counting lines as libyaml does."""
+    line, line_start = 1, 0
+    for match in _BREAK.finditer(text, 0, offset):
+        line, line_start = line + 1, match.end()
+    return line, offset - line_start + 1
 
 
 _NOTHING = object()
