@@ -1,0 +1,42 @@
+"""The build benchmark runs end to end on a few fiches and ends with its JSON line.
+
+Only the shape and sanity of the figures are checked, never their speed: timings on a
+shared CI machine are not something a test should assert.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KEYS = {
+    "fiches",
+    "full_s",
+    "floor_s",
+    "overhead_ratio",
+    "nochange_s",
+    "one_changed_s",
+    "peak_rss_mb",
+}
+
+
+def test_benchmark_prints_its_figures_as_the_last_line():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench_build.py"), "--fiches", "4"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    last = done.stdout.rstrip("\n").splitlines()[-1]
+    figures = json.loads(last)
+    assert set(figures) == KEYS
+    assert figures["fiches"] == 4
+    for key in KEYS - {"fiches"}:
+        assert isinstance(figures[key], int | float) and figures[key] > 0, key
+    assert abs(figures["overhead_ratio"] - figures["full_s"] / figures["floor_s"]) < 0.01
+    # The table comes first, so a reader sees it; the JSON line is for machines.
+    assert "overhead ratio" in done.stdout
