@@ -299,7 +299,7 @@ def test_control_characters_in_a_comment_are_harmless(tmp_path, capsys):
 
 def test_every_pasted_control_character_is_reported(tmp_path, capsys):
     text = KAZAKHSTAN.read_text(encoding="utf-8")
-    text = text.replace("adjectif: kazakhstanais", "adjectif: kazakh\x0cstanais", 1)
+    text = text.replace("adjectif: kazakhstanais", "adjectif: kazakh\x0cstan\x0cais", 1)
     text = text.replace("    - hydrocarbures", "    - hydro\x1bcarbures", 1)
     path = tmp_path / "controles.yaml"
     path.write_text(text, encoding="utf-8")
@@ -309,6 +309,18 @@ def test_every_pasted_control_character_is_reported(tmp_path, capsys):
     assert errors[0].startswith(f"{path}:14:19: erreur [pays.adjectif] : ")
     assert "U+000C (saut de page)" in errors[0]
     assert "[relations_economiques.secteurs[1]]" in errors[1] and "U+001B" in errors[1]
+
+
+def test_millions_of_control_characters_are_refused_quickly(tmp_path, capsys):
+    path = tmp_path / "controles.yaml"
+    path.write_text("pays:\n" + "  - \x07\n" * 500_000, encoding="utf-8")
+    start = time.perf_counter()
+    code, _, err = run(capsys, "validate", str(path))
+    assert time.perf_counter() - start < 5
+    errors = errors_of(err)
+    assert code == 1 and len(errors) == 10  # the first ten fields, then "and others"
+    assert errors[0].startswith(f"{path}:2:5: erreur [pays[1]] : caractère de contrôle")
+    assert errors[-1].endswith("(et d'autres plus loin)")
 
 
 # --- text that is markup to a writer ---------------------------------------------------------

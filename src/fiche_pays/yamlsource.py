@@ -11,6 +11,7 @@ and value keeps its line and column for error messages.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -156,7 +157,7 @@ _CONTROL_NAMES = {
     "\x1b": "échappement",
     "\x7f": "suppression",
 }
-_MAX_LISTED = 10  # control characters reported one by one; more are counted
+_MAX_LISTED = 10  # control characters reported one by one; more are only mentioned
 
 
 _SPACE_NAMES = {
@@ -184,32 +185,42 @@ def character_name(char: str) -> str:
 
 def parse(text: str) -> tuple[Any, SourceMap]:
     """Parse YAML text into plain data and its source map; raise YamlProblem."""
-    bad = [(m.start(), m.group()) for m in _FORBIDDEN.finditer(text)]
-    if bad:
-        return _parse_with_controls(text, bad)
+    if _FORBIDDEN.search(text):
+        return _parse_with_controls(text)
     return _Builder(text).run()
 
 
-def _parse_with_controls(text: str, bad: list[tuple[int, str]]) -> tuple[Any, SourceMap]:
+def _parse_with_controls(text: str) -> tuple[Any, SourceMap]:
     """Locate pasted control characters: parse once with a stand-in for each, to learn
     which value holds it; those in comments are harmless and accepted."""
-    stand_in = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)
+    used = set(re.findall("[\ue000-\uf8ff\U000f0000-\U000ffffd]", text))
+    stand_in = next(
+        c for c in map(chr, [*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)]) if c not in used
+    )
     builder = _Builder(_FORBIDDEN.sub(stand_in, text), record=True)
     try:
         data, source = builder.run()
         failed = False
     except YamlProblem:
         data, source, failed = None, None, True
-    problems = []
-    for offset, char in bad:
-        owner = builder.owner(offset)
+    problems: list[YamlProblem] = []
+    owners: set[str] = set()
+    for match in _FORBIDDEN.finditer(text):  # lazily: a hostile file may hold millions
+        owner = builder.owner(match.start())
         if owner is None and not failed:
             continue  # in a comment or blank space: it changes nothing
-        line, column = _line_column(text, offset)
+        if owner in owners:
+            continue  # one message per field is enough
+        if owner is not None:
+            owners.add(owner)
+        if len(problems) == _MAX_LISTED:
+            problems[-1].message += " (et d'autres plus loin)"
+            break
+        line, column = _line_column(text, match.start())
         problems.append(
             YamlProblem(
-                f"caractère de contrôle invisible {character_name(char)} : supprimez-le "
-                "ou remplacez-le par un espace (il vient souvent d'un copier-coller)",
+                f"caractère de contrôle invisible {character_name(match.group())} : "
+                "supprimez-le ou remplacez-le par un espace (il vient souvent d'un copier-coller)",
                 line,
                 column,
                 owner,
@@ -217,9 +228,7 @@ def _parse_with_controls(text: str, bad: list[tuple[int, str]]) -> tuple[Any, So
         )
     if not problems:
         return data, source  # type: ignore[return-value]
-    first, rest = problems[0], problems[1:_MAX_LISTED]
-    if len(problems) > _MAX_LISTED:
-        rest[-1].message += f" (et {len(problems) - _MAX_LISTED} autres plus loin)"
+    first, rest = problems[0], problems[1:]
     raise YamlProblem(first.message, first.line, first.column, first.field, rest)
 
 
@@ -287,9 +296,11 @@ class _Builder:
 
     def owner(self, offset: int) -> str | None:
         """The field whose text holds a character offset (after a recording run)."""
-        for start, end, label in self.spans or ():
-            if start <= offset < end:
-                return label
+        spans = self.spans or []
+        # Scalars come in file order and never overlap: the last one starting before.
+        index = bisect.bisect_right(spans, offset, key=lambda span: span[0]) - 1
+        if index >= 0 and offset < spans[index][1]:
+            return spans[index][2]
         return None
 
     def _event(self, event: yaml.Event) -> None:
