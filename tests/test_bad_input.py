@@ -639,8 +639,10 @@ def test_a_build_killed_half_way_loses_nothing(tmp_path):
     # Every previous document is intact, and no partial document sits among them.
     assert _documents(out) == before
     assert list(out.glob(".fiche-pays-tmp-*"))  # the leftovers are hidden...
+    (out / "..fiche-pays-manifest.json.4242.tmp").write_text("{", "utf-8")  # a cut write
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120)
     assert result.returncode == 0
     assert not list(out.glob(".fiche-pays-tmp-*"))  # ...and cleaned by the next build
+    assert not list(out.glob("*.tmp"))
     after = _documents(out)
     assert set(after) == set(before) and all(after[n] != before[n] for n in after)
