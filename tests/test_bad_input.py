@@ -242,7 +242,7 @@ def test_a_directory_a_missing_file_and_a_huge_file(tmp_path, capsys):
     assert code == 1
     assert f"{folder}: erreur : c'est un dossier, pas un fichier de données" in err
     assert f"{missing}: erreur : fichier introuvable" in err
-    assert f"{huge}: erreur : fichier trop volumineux (52.4 Mo" in err
+    assert f"{huge}: erreur : fichier trop volumineux (52,4 Mo" in err
     assert seconds < 2 and peak < 10_000_000  # refused on its size, never read
 
 

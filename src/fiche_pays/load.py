@@ -157,8 +157,8 @@ def read_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise _FileProblem(
-                f"fichier trop volumineux ({size / 1e6:.1f} Mo ; une fiche "
-                f"fait au plus {MAX_BYTES // 1024 // 1024} Mo)"
+                f"fichier trop volumineux ({f'{size / 1e6:.1f}'.replace('.', ',')} Mo ; une "
+                f"fiche fait au plus {MAX_BYTES // 1024 // 1024} Mo)"
             )
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
