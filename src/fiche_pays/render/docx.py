@@ -73,8 +73,19 @@ class _Writer:
 
     def set_style(self, paragraph: DocxParagraph, style: str) -> None:
         """Give a paragraph a style by its id (Normal needs none)."""
-        if style != st.NORMAL:
-            paragraph._p.style = self.style_id[style]
+        if style == st.NORMAL:
+            return
+        p = paragraph._p
+        if p.pPr is not None:
+            p.style = self.style_id[style]
+            return
+        # A new paragraph: build <w:pPr><w:pStyle/></w:pPr> directly, skipping
+        # python-docx's generic child ordering (a third of the DOCX writing time).
+        ppr = OxmlElement("w:pPr")
+        pstyle = OxmlElement("w:pStyle")
+        pstyle.set(qn("w:val"), self.style_id[style])
+        ppr.append(pstyle)
+        p.insert(0, ppr)
 
     def add_run(self, paragraph: DocxParagraph, text: str, style: str | None = None) -> Run:
         """A run of plain text, with a character style set by id."""
@@ -164,8 +175,10 @@ class _Writer:
         widths = [Emu(int(self.text_width * w / sum(weights))) for w in weights]
         for index, width in enumerate(widths):
             table.columns[index].width = width
-        for row_index, values in enumerate((node.header, *node.rows)):
-            row = table.rows[row_index]
+        # zip over table.rows: indexing it rebuilds the list of rows on every call.
+        for row_index, (row, values) in enumerate(
+            zip(table.rows, (node.header, *node.rows), strict=True)
+        ):
             tr_pr = row._tr.get_or_add_trPr()
             tr_pr.append(OxmlElement("w:cantSplit"))
             if row_index == 0:
@@ -275,18 +288,28 @@ class _Writer:
         meta = self.tree.meta
         props = self.doc.core_properties
         moment = meta.timestamp.replace(tzinfo=None)  # python-docx writes naive as UTC
-        props.title = meta.title
-        props.subject = meta.subject
-        props.author = meta.author
-        props.last_modified_by = meta.author
-        props.keywords = "; ".join(meta.keywords)
+        props.title = _fit(meta.title)
+        props.subject = _fit(meta.subject)
+        props.author = _fit(meta.author)
+        props.last_modified_by = _fit(meta.author)
+        props.keywords = _fit("; ".join(meta.keywords))
         props.language = meta.language
-        props.category = meta.kind
+        props.category = _fit(meta.kind)
         props.comments = ""
         props.created = moment
         props.modified = moment
         props.last_printed = moment
         props.revision = 1
+
+
+_MAX_PROPERTY = 255  # python-docx refuses a longer core property
+
+
+def _fit(text: str) -> str:
+    """A document property python-docx accepts: a long one is cut, ending with "…"."""
+    if len(text) <= _MAX_PROPERTY:
+        return text
+    return text[: _MAX_PROPERTY - 1].rstrip() + "…"
 
 
 def _clear(part: _HeaderFooter) -> _HeaderFooter:
