@@ -161,10 +161,26 @@ def _print_problems(problems: list[Problem], error_format: str = "text") -> None
         )
 
 
+def _no_data(files: list[str]) -> bool:
+    """Say so when there is nothing to work on (no argument and an empty data/)."""
+    from .build import discover
+
+    if discover(files):
+        return False
+    print(
+        "aucun fichier de données : donnez des fichiers, ou placez-les dans data/*.yaml",
+        file=sys.stderr,
+    )
+    return True
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
+    from . import french
     from .build import build
     from .status import is_stale
 
+    if _no_data(args.files):
+        return EXIT_FAILED
     formats = ("pdf", "docx") if args.format == "all" else (args.format,)
     report = build(
         args.files,
@@ -184,18 +200,18 @@ def _cmd_build(args: argparse.Namespace) -> int:
     manifest = Manifest.read(Path(args.out))
     today = dt.date.today()
     for path, entry in sorted(manifest.entries.items()):
-        if path in report.built + report.skipped and is_stale(
-            dt.date.fromisoformat(entry.updated), today, args.stale_months
-        ):
+        updated = dt.date.fromisoformat(entry.updated)
+        if path in report.built + report.skipped and is_stale(updated, today, args.stale_months):
+            when = french.day_month_year(updated.day, updated.month, updated.year)
             print(
-                f"{path}: avertissement : fiche mise à jour le {entry.updated}, il y a plus "
+                f"{path}: avertissement : fiche mise à jour le {when}, il y a plus "
                 f"de {args.stale_months} mois",
                 file=sys.stderr,
             )
     print(
         f"{len(report.built) + len(report.skipped) + len(report.failed)} fiche(s) : "
         f"{len(report.built)} construite(s), {len(report.skipped)} inchangée(s), "
-        f"{len(report.failed)} en échec — {report.seconds:.1f} s".replace(".", ",", 1)
+        f"{len(report.failed)} en échec — {french.number(report.seconds, 1)} s"
     )
     return EXIT_OK if report.ok else EXIT_FAILED
 
@@ -204,10 +220,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from .build import discover
     from .load import load_all
 
-    files = discover(args.files)
-    if not files:
-        print("aucun fichier de données (data/*.yaml)", file=sys.stderr)
+    if _no_data(args.files):
         return EXIT_FAILED
+    files = discover(args.files)
     fiches, problems = load_all(files)
     _print_problems(problems, args.error_format)
     errors = [p for p in problems if p.severity == "error"]

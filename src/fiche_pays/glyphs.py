@@ -23,7 +23,8 @@ def missing_glyphs(
         if not missing:
             continue
         shown = ", ".join(f"« {c} » (U+{ord(c):04X})" for c in missing[:5])
-        more = f" et {len(missing) - 5} autres" if len(missing) > 5 else ""
+        extra = len(missing) - 5
+        more = f" et {extra} autre{'s' if extra > 1 else ''}" if extra > 0 else ""
         line, column = (source.locate(path) if source else None) or (None, None)
         problems.append(
             Problem(

@@ -11,7 +11,14 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from .partialdate import PartialDate
 
@@ -138,11 +145,12 @@ class DocumentInfo(Record):
     )
     keywords: list[Line] = Field(default_factory=list, alias="mots_cles")
 
-    @model_validator(mode="after")
-    def _day_known(self) -> DocumentInfo:
-        if self.updated.day is None:
+    @field_validator("updated")
+    @classmethod
+    def _day_known(cls, updated: PartialDate) -> PartialDate:
+        if updated.day is None:
             raise ValueError("la date de mise à jour doit être complète (AAAA-MM-JJ)")
-        return self
+        return updated
 
 
 # --- political relations -------------------------------------------------------------
