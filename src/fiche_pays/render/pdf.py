@@ -206,15 +206,41 @@ def _markup(runs: tree.Runs, link_color: str) -> str:
 
 
 class _Heading(Paragraph):
-    """A section heading; the document records its page for bookmarks and the TOC."""
+    """A section heading; the document records its page for bookmarks and the TOC.
 
-    def __init__(self, section: tree.Section, style: ParagraphStyle):
-        super().__init__(escape(section.title), style)
+    A heading too long for the space left is split like any paragraph (ReportLab builds
+    the parts with Paragraph's own arguments); only the first part is the bookmarked one.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: object,
+        section: tree.Section | None = None,
+        **kw: object,
+    ):
+        super().__init__(text, style, *args, **kw)
         self.section = section
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Paragraph's split; the first part keeps the section, the others are text."""
+        parts = super().split(available_width, available_height)
+        for index, part in enumerate(parts):
+            if isinstance(part, _Heading) and part is not self:
+                part.section = self.section if index == 0 else None
+        return parts
+
+
+_TOC_TITLE_MAX = 300  # characters of a title the TOC shows: a few lines, never a page
 
 
 class _TocEntry(Flowable):
-    """A table-of-contents line: linked title, dotted leader, page number form."""
+    """A table-of-contents line: linked title, dotted leader, page number form.
+
+    It cannot split, so an overlong title is shortened ("…"): a TOC entry taller than
+    the page would stop the whole PDF.
+    """
 
     def __init__(self, section: tree.Section, style: ParagraphStyle, color: str):
         super().__init__()
@@ -223,9 +249,10 @@ class _TocEntry(Flowable):
         self.style = style
         self.color = color
         self.indent = indent
-        self.para = Paragraph(
-            f'<a href="#{escape(section.key)}">{escape(section.title)}</a>', style
-        )
+        title = section.title
+        if len(title) > _TOC_TITLE_MAX:
+            title = title[: _TOC_TITLE_MAX - 1].rstrip() + "…"
+        self.para = Paragraph(f'<a href="#{escape(section.key)}">{escape(title)}</a>', style)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -280,7 +307,7 @@ class _DocTemplate(BaseDocTemplate):
         self.heading_pages: dict[str, int] = {}
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, _Heading):
+        if isinstance(flowable, _Heading) and flowable.section is not None:
             section = flowable.section
             self.heading_pages[section.key] = self.page
             self.canv.bookmarkPage(
@@ -463,7 +490,11 @@ class _Writer:
                 # Not keepWithNext: it glues the heading to the whole next block, and a
                 # block longer than the page then jumps to a new page, leaving a gap.
                 keep = style.spaceBefore + style.leading + 4 * s.body.leading
-                return [CondPageBreak(keep), _Heading(node, style), *self.blocks(node.children)]
+                return [
+                    CondPageBreak(keep),
+                    _Heading(escape(node.title), style, section=node),
+                    *self.blocks(node.children),
+                ]
             case tree.Paragraph():
                 return [Paragraph(_markup(node.runs, self.link), s.body)]
             case tree.Facts():
@@ -502,7 +533,7 @@ class _Writer:
             for row in node.rows
         ]
         weights = node.widths or tuple(1.0 for _ in node.header)
-        widths = [self.width * w / sum(weights) for w in weights]
+        widths = column_points(self.width, weights)
         table = _Table([header, *rows], colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(c.table_header_background)),
@@ -549,6 +580,22 @@ class _Writer:
         if node.source:
             parts.append(Paragraph(escape(node.source), s.note))
         return [KeepTogether(parts)]
+
+
+_MIN_COLUMN = 28.0  # points: the cell padding (8) and two or three characters
+
+
+def column_points(total: float, weights: tuple[float, ...]) -> list[float]:
+    """Column widths in points, in proportion to their weights; a column that would be
+    narrower than _MIN_COLUMN gets that much (or an equal share, for a great many
+    columns) and the others share the rest. ReportLab stops on a column narrower than
+    its padding, as a narrow column next to eight wide ones would be."""
+    widths = [total * w / sum(weights) for w in weights]
+    floor = min(_MIN_COLUMN, total / len(weights))
+    if min(widths) >= floor:
+        return widths
+    spare = total - floor * len(weights)
+    return [floor + spare * w / sum(weights) for w in weights]
 
 
 def _timestamp(moment: dt.datetime) -> TimeStamp:
