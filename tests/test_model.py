@@ -124,3 +124,21 @@ def test_bad_usage_exits_2(capsys):
         main(["build", "--format", "odt"])
     assert exit_info.value.code == 2
     assert "erreur d'utilisation" in capsys.readouterr().err
+
+
+def test_limits_that_keep_the_documents_sane(tmp_path):
+    extra = textwrap.dedent(f"""\
+        sections_supplementaires:
+          - cle: {"k" * 41}
+            titre: {"T" * 201}
+            tableau:
+              entetes: [{", ".join(f"c{i}" for i in range(13))}]
+              lignes: []
+        """)
+    problems = {p.field: p.message for p in load_source(_write(tmp_path, MINIMAL + extra)).problems}
+    assert "40 caractères au plus" in problems["sections_supplementaires[1].cle"]
+    assert "200 caractères au plus" in problems["sections_supplementaires[1].titre"]
+    assert (
+        "12 éléments au plus (il y en a 13)"
+        in problems["sections_supplementaires[1].tableau.entetes"]
+    )

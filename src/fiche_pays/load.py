@@ -378,6 +378,10 @@ def describe_error(error: dict, loc: tuple) -> str:
         return f"doit valoir au plus {bound} (reçu {_shown(value)})"
     if kind == "too_short":
         return f"au moins {ctx.get('min_length')} élément(s) attendu(s)"
+    if kind == "too_long":
+        return f"{ctx.get('max_length')} éléments au plus (il y en a {ctx.get('actual_length')})"
+    if kind == "string_too_long":
+        return f"texte trop long : {ctx.get('max_length')} caractères au plus"
     if kind in ("value_error", "assertion_error"):
         return str(ctx.get("error", error["msg"]))
     if kind == "int_parsing_size":

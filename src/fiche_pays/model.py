@@ -62,6 +62,8 @@ def _key(text: str) -> str:
             f"identifiant « {text} » invalide : lettres minuscules sans accent, chiffres et"
             " « _ », en commençant par une lettre (ex. petrole_brut)"
         )
+    if len(text) > 40:  # it becomes a Word bookmark name, which Word caps at 40
+        raise ValueError(f"identifiant « {text} » trop long : 40 caractères au plus")
     return text
 
 
@@ -510,7 +512,8 @@ class FreeFact(Record):
 class FreeTable(Record):
     """A table typed by hand: a header row and rows of the same width."""
 
-    header: list[Line] = Field(alias="entetes", min_length=1)
+    # Beyond a dozen columns an A4 page has no room left for the text of the cells.
+    header: list[Line] = Field(alias="entetes", min_length=1, max_length=12)
     rows: list[list[Line]] = Field(alias="lignes")
     caption: Line | None = Field(None, alias="titre")
     source: Line | None = Field(None, alias="source")
@@ -539,7 +542,7 @@ class ExtraSection(FreeBody):
     """A section some countries have: defence cooperation, a dated list of agreements…"""
 
     key: Key = Field(alias="cle")
-    title: Line = Field(alias="titre")
+    title: Line = Field(alias="titre", max_length=200)
     after: Key | None = Field(
         None,
         alias="apres",
@@ -552,7 +555,7 @@ class ExtraSection(FreeBody):
 class Link(Record):
     """A link under "Informations complémentaires"."""
 
-    title: Line = Field(alias="titre")
+    title: Line = Field(alias="titre", max_length=200)
     url: Url = Field(alias="url")
 
 
