@@ -20,8 +20,22 @@ DOCS = ROOT / "docs"
 
 def _first_page_png(pdf: Path, target: Path, dpi: int = 50) -> None:
     stem = target.with_suffix("")
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile", "-png",
-                    str(pdf), str(stem)], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            "-png",
+            str(pdf),
+            str(stem),
+        ],
+        check=True,
+    )
 
 
 def _chart_png(pdf: Path, target: Path, caption: str, scale: float = 1.3) -> None:
@@ -60,8 +74,19 @@ def main() -> int:
             pdf, docx = work / f"{name}.pdf", work / f"{name}.docx"
             render(document, "pdf", pdf, theme)
             render(document, "docx", docx, theme)
-            subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir",
-                            str(work / "lo"), str(docx)], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    "libreoffice",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(work / "lo"),
+                    str(docx),
+                ],
+                check=True,
+                capture_output=True,
+            )
             _first_page_png(pdf, DOCS / f"apercu-{name}-pdf.png")
             _first_page_png(work / "lo" / f"{name}.pdf", DOCS / f"apercu-{name}-docx.png")
             if name == "officiel":
