@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fiche_pays import compose, load, load_theme, render
+from fiche_pays import compose, load, load_theme, render, tree
 
 # Documents are dated by their fiche; a SOURCE_DATE_EPOCH from the CI would redate them.
 os.environ.pop("SOURCE_DATE_EPOCH", None)
@@ -158,3 +158,27 @@ def pdf_page_texts(path: Path) -> list[str]:
             parts.append(blank.extract_text() or "")
         texts.append(normalize(" ".join(parts)))
     return texts
+
+
+def tree_texts(section: tree.Section) -> tuple[list[str], list[str]]:
+    """(running texts, table cells) of a section and its subsections, in order."""
+    running: list[str] = [section.title]
+    cells: list[str] = []
+    for child in section.children:
+        match child:
+            case tree.Section():
+                more_running, more_cells = tree_texts(child)
+                running += more_running
+                cells += more_cells
+            case tree.Paragraph() | tree.Note():
+                running.append(tree.plain(child.runs))
+            case tree.Facts():
+                running += [f"{row.label} : {tree.plain(row.value)}" for row in child.rows]
+            case tree.BulletList():
+                running += [tree.plain(item) for item in child.items]
+            case tree.Table():
+                running += [text for text in (child.caption, child.source) if text]
+                cells += [c for c in (*child.header, *(c for r in child.rows for c in r)) if c]
+            case tree.Chart():
+                running += [child.title] + ([child.source] if child.source else [])
+    return running, cells

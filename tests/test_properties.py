@@ -23,6 +23,7 @@ import dataclasses
 import datetime as dt
 import re
 import string
+import typing
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,11 +40,12 @@ from pypdf import PdfReader
 from fiche_pays import compose, render, tree
 from fiche_pays.checks import STANDARD_SECTIONS
 from fiche_pays.load import load_source
+from fiche_pays.model import PostKind
 from fiche_pays.render.fonts import coverage
 from fiche_pays.render.pdf import column_points
 from fiche_pays.theme import load_theme
 
-from conftest import docx_headings, docx_text, normalize, pdf_outline
+from conftest import docx_headings, docx_text, normalize, pdf_outline, tree_texts
 
 THEME = load_theme("officiel")
 
@@ -238,14 +240,7 @@ def community(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
     return data
 
 
-POST_KINDS = (
-    "consulat général",
-    "consulat",
-    "section consulaire",
-    "agence consulaire",
-    "consul honoraire",
-    "poste de présence diplomatique",
-)
+POST_KINDS = typing.get_args(PostKind)
 
 
 @st.composite
@@ -578,30 +573,6 @@ def _pieces(word: str, tokens: set[str]) -> bool:
     return reached[-1]
 
 
-def texts(section: tree.Section) -> tuple[list[str], list[str]]:
-    """(running texts, table cells) of a section and its subsections, in order."""
-    running: list[str] = [section.title]
-    cells: list[str] = []
-    for child in section.children:
-        match child:
-            case tree.Section():
-                more_running, more_cells = texts(child)
-                running += more_running
-                cells += more_cells
-            case tree.Paragraph() | tree.Note():
-                running.append(tree.plain(child.runs))
-            case tree.Facts():
-                running += [f"{row.label} : {tree.plain(row.value)}" for row in child.rows]
-            case tree.BulletList():
-                running += [tree.plain(item) for item in child.items]
-            case tree.Table():
-                running += [text for text in (child.caption, child.source) if text]
-                cells += [c for c in (*child.header, *(c for r in child.rows for c in r)) if c]
-            case tree.Chart():
-                running += [child.title] + ([child.source] if child.source else [])
-    return running, cells
-
-
 def check_parity(document: tree.Document, pdf_path: Path, docx_path: Path) -> None:
     """Same headings in the outline, the DOCX and the tree; all the tree's text in both."""
     headings = [(s.level, s.title) for s in tree.iter_sections(document.sections)]
@@ -613,7 +584,7 @@ def check_parity(document: tree.Document, pdf_path: Path, docx_path: Path) -> No
     running = [meta.country, meta.kind, meta.date_label]
     cells: list[str] = []
     for section in document.sections:
-        more_running, more_cells = texts(section)
+        more_running, more_cells = tree_texts(section)
         running += more_running
         cells += more_cells
     for text in running:
