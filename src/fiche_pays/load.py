@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import checks, yamlsource
+from . import checks, french, yamlsource
 from .model import Fiche
 from .problems import DataError, Problem
 from .yamlsource import SourceMap
@@ -157,7 +157,7 @@ def read_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise _FileProblem(
-                f"fichier trop volumineux ({f'{size / 1e6:.1f}'.replace('.', ',')} Mo ; une "
+                f"fichier trop volumineux ({french.number(size / 1e6, 1)} Mo ; une "
                 f"fiche fait au plus {MAX_BYTES // 1024 // 1024} Mo)"
             )
         with path.open("rb") as handle:

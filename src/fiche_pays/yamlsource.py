@@ -20,6 +20,8 @@ from typing import Any
 import yaml
 from yaml.resolver import Resolver
 
+from . import french
+
 try:
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
@@ -361,13 +363,14 @@ class _Builder:
     def _spend(self, cost: int, event: yaml.Event, alias: bool = False) -> None:
         self.budget -= cost
         if self.budget < 0:
+            limit = french.number(MAX_NODES)
             message = (
                 "alias YAML (*nom) répétés : le fichier se développerait en plus de "
-                f"{MAX_NODES:,} valeurs (attaque « billion laughs » ?)"
+                f"{limit} valeurs (attaque « billion laughs » ?)"
                 if alias
-                else f"fichier trop complexe : plus de {MAX_NODES:,} valeurs"
+                else f"fichier trop complexe : plus de {limit} valeurs"
             )
-            raise YamlProblem(message.replace(",", " "), *_pos(event), self._label())
+            raise YamlProblem(message, *_pos(event), self._label())
 
     def _key(self, event: yaml.ScalarEvent) -> None:
         frame = self.stack[-1]
