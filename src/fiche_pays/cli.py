@@ -161,17 +161,17 @@ def _print_problems(problems: list[Problem], error_format: str = "text") -> None
         )
 
 
-def _no_data(files: list[str]) -> bool:
-    """Say so when there is nothing to work on (no argument and an empty data/)."""
+def _data_files(files: list[str]) -> list[str]:
+    """The files to work on; says so when there are none (no argument, empty data/)."""
     from .build import discover
 
-    if discover(files):
-        return False
-    print(
-        "aucun fichier de données : donnez des fichiers, ou placez-les dans data/*.yaml",
-        file=sys.stderr,
-    )
-    return True
+    found = discover(files)
+    if not found:
+        print(
+            "aucun fichier de données : donnez des fichiers, ou placez-les dans data/*.yaml",
+            file=sys.stderr,
+        )
+    return found
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -179,11 +179,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .build import build
     from .status import is_stale
 
-    if _no_data(args.files):
+    files = _data_files(args.files)
+    if not files:
         return EXIT_FAILED
     formats = ("pdf", "docx") if args.format == "all" else (args.format,)
     report = build(
-        args.files,
+        files,
         args.out,
         formats,
         args.template,
@@ -199,9 +200,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     manifest = Manifest.read(Path(args.out))
     today = dt.date.today()
+    current = {*report.built, *report.skipped}
     for path, entry in sorted(manifest.entries.items()):
         updated = dt.date.fromisoformat(entry.updated)
-        if path in report.built + report.skipped and is_stale(updated, today, args.stale_months):
+        if path in current and is_stale(updated, today, args.stale_months):
             when = french.day_month_year(updated.day, updated.month, updated.year)
             print(
                 f"{path}: avertissement : fiche mise à jour le {when}, il y a plus "
@@ -217,12 +219,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .build import discover
     from .load import load_all
 
-    if _no_data(args.files):
+    files = _data_files(args.files)
+    if not files:
         return EXIT_FAILED
-    files = discover(args.files)
     fiches, problems = load_all(files)
     _print_problems(problems, args.error_format)
     errors = [p for p in problems if p.severity == "error"]
