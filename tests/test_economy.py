@@ -5,9 +5,10 @@ import zipfile
 
 import pytest
 
-from fiche_pays import compose, render
+from fiche_pays import compose, render, tree
 from fiche_pays.load import load_source
 from fiche_pays.references import Names
+from fiche_pays.tree import Facts
 
 from conftest import KAZAKHSTAN, docx_text, normalize, pdf_text
 
@@ -188,3 +189,21 @@ def test_changing_one_export_figure_changes_everything_that_depends_on_it(tmp_pa
     assert "694" in pdf and "+63,7 %" in pdf and "-883" in pdf
     _, chart = _chart_xml(paths["docx"])
     assert "<c:v>694.0</c:v>" in chart and "<c:v>-883.0</c:v>" in chart
+
+
+def test_figures_the_prose_does_not_state_become_fact_lines(tmp_path):
+    text = KAZAKHSTAN.read_text(encoding="utf-8")
+    start = text.index("  texte: |\n    La France présente")
+    path = tmp_path / "sans_texte.yaml"
+    path.write_text(text[:start] + text[text.index("\ncooperation:") + 1 :], encoding="utf-8")
+    loaded = load_source(path)
+    assert loaded.ok, loaded.problems
+    (facts,) = [b for b in compose(loaded.fiche).sections[4].children if isinstance(b, Facts)]
+    lines = [f"{row.label} : {tree.plain(row.value)}".replace(NBSP, " ") for row in facts.rows]
+    assert lines[:4] == [
+        "Exportations françaises (2020) : 594 M EUR (+40,1 %)",
+        "Importations françaises (2020) : 1,58 Md EUR (-50,2 %)",
+        "Solde commercial (2020) : -983 M EUR (contre -2,74 Md EUR en 2019)",
+        "Part de marché de la France (2020) : 2,2 % (contre 1,8 % en 2019)",
+    ]
+    assert "Rang parmi les fournisseurs européens (2020) : 3e" in lines

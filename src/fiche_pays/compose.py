@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import economy as economy_section
@@ -89,7 +89,7 @@ def compose(fiche: Fiche, wording: Wording | None = None) -> Document:
         "visites": _visits,
         "ambassadeurs": _ambassadors,
         "relations_economiques": lambda c: economy_section.blocks(
-            c.fiche, c.wording.units, c.prose
+            c.fiche, c.wording.units, c.prose, c.names.for_path(("relations_economiques",))
         ),
         "cooperation": _cooperation,
         "autres_cooperations": lambda c: _free_body(c, c.fiche.other, ("autres_cooperations",)),
@@ -169,11 +169,6 @@ def fact(label: str, value: str) -> Fact:
     return Fact(typography(label), (Run(typography(value)),))
 
 
-def _unused(facts: Iterable[tuple[str, Fact]], used: set[str]) -> list[Fact]:
-    """Facts whose reference name the prose did not state already."""
-    return [f for name, f in facts if not any(u == name or u.startswith(name + ".") for u in used)]
-
-
 def _facts_block(rows: list[Fact]) -> list[Block]:
     return [Facts(tuple(rows))] if rows else []
 
@@ -212,7 +207,7 @@ def _political(ctx: _Context) -> list[Block]:
         candidates.append(
             (name, fact(french.capitalize(agreement.title), _agreement_value(agreement)))
         )
-    return [*_facts_block(_unused(candidates, used)), *text]
+    return [*_facts_block(references.not_stated(candidates, used)), *text]
 
 
 def _agreement_value(agreement: Agreement) -> str:
@@ -483,7 +478,7 @@ def _institute(ctx: _Context, institute: Institute, path: tuple) -> list[Block]:
         )
     return [
         Paragraph((Run(typography(title), bold=True),)),
-        *_facts_block(_unused(candidates, used)),
+        *_facts_block(references.not_stated(candidates, used)),
         *text,
     ]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from . import french
+from . import french, references
 from .french import Units, typography
-from .model import EconomicRelations, Fiche, TradeYear, change
+from .model import Fiche, TradeYear, change
 from .tree import Block, Chart, Fact, Facts, Note, Run, Series, Table
 
 Prose = Callable[[str | None, tuple], tuple[list[Block], set[str]]]
@@ -31,17 +31,14 @@ def million_words(currency: str) -> str:
     return f"millions {_CURRENCY_WORDS.get(currency, 'de ' + currency)}"
 
 
-def blocks(fiche: Fiche, units: Units, prose: Prose) -> list[Block]:
-    """The blocks of "Relations économiques", in reading order."""
+def blocks(fiche: Fiche, units: Units, prose: Prose, names: dict[str, str]) -> list[Block]:
+    """The blocks of "Relations économiques", in reading order; ``names`` are the worded
+    figures the section's prose may refer to (see :mod:`references`)."""
     economy = fiche.economy
     if economy is None:
         return []
     text, used = prose(economy.text, ("relations_economiques",))
-    rows = [
-        f
-        for name, f in _candidate_facts(economy, units)
-        if not any(u == name or u.startswith(name + ".") for u in used)
-    ]
+    rows = references.not_stated(_candidate_facts(names), used)
     if economy.sectors:
         rows.append(
             Fact(
@@ -62,84 +59,35 @@ def blocks(fiche: Fiche, units: Units, prose: Prose) -> list[Block]:
     return result
 
 
-def _candidate_facts(economy: EconomicRelations, units: Units) -> list[tuple[str, Fact]]:
-    latest, previous = economy.latest, economy.previous
-    if latest is None:
-        return []
-    cur = economy.currency
-    year = latest.year
+# Fact lines for figures the prose did not state: (reference name, label, show the change).
+_FACTS = (
+    ("exportations", "Exportations françaises", True),
+    ("importations", "Importations françaises", True),
+    ("solde", "Solde commercial", False),
+    ("part_de_marche", "Part de marché de la France", False),
+    ("rang_fournisseur", "Rang de la France parmi les fournisseurs", False),
+    ("rang_fournisseur_europeen", "Rang parmi les fournisseurs européens", False),
+    ("rang_investisseur", "Rang de la France parmi les investisseurs", False),
+    ("stock_investissements", "Stock d'investissements français", False),
+    ("entreprises_francaises", "Entreprises françaises implantées", False),
+    ("emplois", "Emplois", False),
+)
 
-    def money(value: float) -> str:
-        return french.amount(value, cur, units)
 
-    def compared(
-        get: Callable[[TradeYear], float | None], word: Callable[[float], str], rate: bool
-    ) -> str | None:
-        new = get(latest)
-        if new is None:
-            return None
-        old = get(previous) if previous else None
-        text = word(new)
-        growth = change(new, old) if rate else None
-        if growth is not None:
-            text += f" ({french.growth(growth)})"
-        elif old is not None:
-            text += f" (contre {word(old)} en {previous.year})"
-        return text
-
-    specs = [
-        ("exportations", "Exportations françaises", lambda t: t.exports, money, True),
-        ("importations", "Importations françaises", lambda t: t.imports, money, True),
-        ("solde", "Solde commercial", lambda t: t.balance, money, False),
-        (
-            "part_de_marche",
-            "Part de marché de la France",
-            lambda t: t.market_share,
-            french.percent,
-            False,
-        ),
-        (
-            "rang_fournisseur",
-            "Rang de la France parmi les fournisseurs",
-            lambda t: t.supplier_rank,
-            french.ordinal,
-            False,
-        ),
-        (
-            "rang_fournisseur_europeen",
-            "Rang parmi les fournisseurs européens",
-            lambda t: t.eu_supplier_rank,
-            french.ordinal,
-            False,
-        ),
-        (
-            "rang_investisseur",
-            "Rang de la France parmi les investisseurs",
-            lambda t: t.investor_rank,
-            french.ordinal,
-            False,
-        ),
-        (
-            "stock_investissements",
-            "Stock d'investissements français",
-            lambda t: t.fdi_stock,
-            money,
-            False,
-        ),
-        (
-            "entreprises_francaises",
-            "Entreprises françaises implantées",
-            lambda t: t.firms,
-            french.number,
-            False,
-        ),
-        ("emplois", "Emplois", lambda t: t.jobs, french.number, False),
-    ]
+def _candidate_facts(names: dict[str, str]) -> list[tuple[str, Fact]]:
+    """ "Exportations françaises (2020) : 594 M EUR (+40,1 %)", worded from the same
+    names the prose refers to, so a fact line and a sentence never disagree."""
     facts = []
-    for name, label, get, word, rate in specs:
-        value = compared(get, word, rate)
-        if value is not None:
-            facts.append((name, Fact(typography(f"{label} ({year})"), (Run(typography(value)),))))
+    for name, label, with_change in _FACTS:
+        if name not in names:
+            continue
+        value = names[name]
+        if with_change and f"{name}.evolution" in names:
+            value += f" ({names[f'{name}.evolution']})"
+        elif f"{name}.precedent" in names:
+            value += f" (contre {names[f'{name}.precedent']} en {names['annee_precedente']})"
+        label = f"{label} ({names['annee']})"
+        facts.append((name, Fact(typography(label), (Run(typography(value)),))))
     return facts
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from . import french
 from .french import Units
@@ -19,6 +20,7 @@ from .model import EconomicRelations, Fiche, Institute, TradeYear, change
 from .partialdate import PartialDate
 
 Path = tuple[str | int, ...]
+T = TypeVar("T")
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|[{}]")
 _NAME = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)*")
@@ -206,6 +208,16 @@ def _product_names(economy: EconomicRelations, units: Units, year: int | None) -
         if total:
             names[f"{base}.part"] = french.percent(value / total * 100)
     return names
+
+
+def not_stated(candidates: Iterable[tuple[str, T]], used: set[str]) -> list[T]:
+    """The facts whose reference name the prose did not state already: a fact named
+    "solde" is dropped when the prose used {solde} or {solde.precedent}."""
+    return [
+        fact
+        for name, fact in candidates
+        if not any(u == name or u.startswith(name + ".") for u in used)
+    ]
 
 
 def _tokens(text: str) -> Iterator[tuple[re.Match, str | None]]:
