@@ -12,20 +12,13 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from . import french, references
+from .compose import TITLES
 from .model import EconomicRelations, Fiche
 
 Path = tuple[str | int, ...]
 
-STANDARD_SECTIONS = (
-    "relations_politiques",
-    "presence_francaise",
-    "visites",
-    "ambassadeurs",
-    "relations_economiques",
-    "cooperation",
-    "autres_cooperations",
-    "informations_complementaires",
-)
+# Section keys an extra section may not reuse and may be placed after ("apres").
+STANDARD_SECTIONS = tuple(TITLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +171,7 @@ def _cooperation(fiche: Fiche) -> Iterator[Finding]:
 
 
 def _sections(fiche: Fiche) -> Iterator[Finding]:
-    keys = {k for k in STANDARD_SECTIONS}
+    keys = set(STANDARD_SECTIONS)
     for index, section in enumerate(fiche.extra):
         if section.key in keys:
             yield Finding(

@@ -29,11 +29,10 @@ MAX_BYTES = 5 * 1024 * 1024  # a long fiche is ~100 KB; anything near this is a 
 
 def load(path: str | os.PathLike[str]) -> Fiche:
     """Load and validate one data file; raise :class:`DataError` with every problem."""
-    fiche, problems = load_with_problems(path)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors or fiche is None:
-        raise DataError(errors)
-    return fiche
+    loaded = load_source(path)
+    if not loaded.ok:
+        raise DataError([p for p in loaded.problems if p.severity == "error"])
+    return loaded.fiche
 
 
 def load_all(paths: Iterable[str | os.PathLike[str]]) -> tuple[dict[Path, Fiche], list[Problem]]:
@@ -62,12 +61,6 @@ class Loaded:
     def ok(self) -> bool:
         """True when the fiche is usable (warnings allowed)."""
         return self.fiche is not None and not any(p.severity == "error" for p in self.problems)
-
-
-def load_with_problems(path: str | os.PathLike[str]) -> tuple[Fiche | None, list[Problem]]:
-    """Load one file; return the fiche (None if unusable) and its problems."""
-    loaded = load_source(path)
-    return loaded.fiche, loaded.problems
 
 
 def load_source(path: str | os.PathLike[str]) -> Loaded:
