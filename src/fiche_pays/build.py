@@ -150,20 +150,6 @@ def _build_one(job: Job) -> Result:
     return result
 
 
-def _warm(template: str, formats: tuple[str, ...]) -> None:
-    """Import the writers, register fonts and read the template once, before forking."""
-    from .render import docx as _docx  # noqa: F401
-    from .render import fonts, pdf  # noqa: F401
-
-    theme = load_theme(template)
-    if "pdf" in formats:
-        fonts.register(theme.data.fonts.family, tuple(sorted(theme.font_files.items())))
-    if "docx" in formats and theme.reference_docx.is_file():
-        from .render.docx import _template
-
-        _template(theme.reference_docx)
-
-
 def _pool(jobs: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     # fork shares the warmed-up imports, fonts and template with every worker for free
@@ -266,7 +252,9 @@ def _run(
             if progress:
                 progress(results[-1], done, total)
         return results
-    _warm(template, formats)
+    from .render import warm
+
+    warm(load_theme(template), formats)
     with _pool(jobs) as pool:
         futures = [pool.submit(_build_one, job) for job in pending]
         for future in as_completed(futures):

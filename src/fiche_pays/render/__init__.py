@@ -28,3 +28,17 @@ def render(
         write_docx(document, theme, target)
     else:
         raise ValueError(f"format inconnu : {fmt} (formats : {', '.join(FORMATS)})")
+
+
+def warm(theme: Theme, formats: tuple[str, ...] = FORMATS) -> None:
+    """Do once, before forking workers, what every document would otherwise redo:
+    import the writers, register the fonts, read the reference .docx."""
+    if "pdf" in formats:
+        from . import pdf  # noqa: F401  (ReportLab's platypus, imported once for all)
+        from .fonts import register_theme
+
+        register_theme(theme)
+    if "docx" in formats and theme.reference_docx.is_file():
+        from .docx import _template
+
+        _template(theme.reference_docx)

@@ -9,6 +9,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
+from ..theme import Theme
+
 _KINDS = ("regular", "bold", "italic", "bold_italic")
 
 
@@ -34,3 +36,8 @@ def register(family: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]
 def coverage(path: Path) -> frozenset[int]:
     """The code points a font file has glyphs for."""
     return frozenset(TTFontFile(str(path)).charToGlyph)
+
+
+def register_theme(theme: Theme) -> dict[str, str]:
+    """Register a template's fonts (once per process); return kind -> font name."""
+    return register(theme.data.fonts.family, tuple(sorted(theme.font_files.items())))

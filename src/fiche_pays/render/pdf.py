@@ -610,8 +610,7 @@ def _timestamp(moment: dt.datetime) -> TimeStamp:
 def write_pdf(document: tree.Document, theme: Theme, target: str | BinaryIO) -> None:
     """Lay the document out as a PDF into a path or a binary file object."""
     d = theme.data
-    family = tuple(sorted(theme.font_files.items()))
-    font = fonts.register(d.fonts.family, family)
+    font = fonts.register_theme(theme)
     pagesize = A4 if d.page.size == "A4" else LETTER
     decor = _PageDecor(document, theme, font, pagesize)
     meta = document.meta
