@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from fiche_pays import model
 from fiche_pays.cli import main
-from fiche_pays.load import load_source
+from fiche_pays.loader.load import load_source
+from fiche_pays.model import relations as model
 
 from conftest import DATA, docx_text, normalize, pdf_text
 
@@ -265,7 +265,7 @@ def test_a_file_of_countless_values_is_refused_with_bounded_memory(tmp_path):
     path.write_text("pays:\n" + "  - a\n" * 700_000, encoding="utf-8")
     script = (
         "import resource, sys\n"
-        "from fiche_pays.load import load_source\n"
+        "from fiche_pays.loader.load import load_source\n"
         "loaded = load_source(sys.argv[1])\n"
         "print(loaded.problems[0])\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
@@ -511,7 +511,7 @@ def test_a_full_disk_while_rendering_or_moving_keeps_the_previous_documents(
     # A new version of the fiche, to be rebuilt:
     changed.write_text(changed.read_text("utf-8").replace("Didier Canesse", "Autre Nom"), "utf-8")
     # 1. The disk fills up while a document is being written.
-    render_package = importlib.import_module("fiche_pays.render")  # not the function
+    render_package = importlib.import_module("fiche_pays.writers")  # not the function
     real_render = render_package.render
 
     def full_disk(document, fmt, target, theme=None):

@@ -110,7 +110,7 @@ def test_a_deleted_document_is_rebuilt(tmp_path, three):
 def test_a_failing_writer_leaves_the_previous_documents_intact(tmp_path, three, monkeypatch):
     build(three, tmp_path, jobs=1)
     before = _bytes(tmp_path)
-    render_package = importlib.import_module("fiche_pays.render")
+    render_package = importlib.import_module("fiche_pays.writers")
     real_render = render_package.render
 
     def failing(document, fmt, target, theme=None):

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from fiche_pays import compose, render
-from fiche_pays.theme import load_theme
+from fiche_pays.theme.load import load_theme
 
 from conftest import docx_paragraphs, normalize, pdf_page_texts
 

@@ -6,8 +6,8 @@ import zipfile
 import pytest
 
 from fiche_pays import compose, render, tree
-from fiche_pays.load import load_source
-from fiche_pays.references import Names
+from fiche_pays.composer.references import Names
+from fiche_pays.loader.load import load_source
 from fiche_pays.tree import Facts
 
 from conftest import KAZAKHSTAN, docx_text, normalize, pdf_text

@@ -1,7 +1,7 @@
 """Property and fuzz tests: whatever a data file holds, loading it yields clean problems.
 
 Random bytes, random edits of the Kazakhstan fiche, random YAML token soups and random
-data trees grafted into the fiche all go through ``fiche_pays.load.load_source``. It
+data trees grafted into the fiche all go through ``fiche_pays.loader.load.load_source``. It
 must never raise, answer quickly, and every problem must be a located French message.
 """
 
@@ -17,8 +17,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fiche_pays import model
-from fiche_pays.load import Loaded, load_source
+from fiche_pays.loader.load import Loaded, load_source
+from fiche_pays.model import relations as model
+from fiche_pays.model import types
 from fiche_pays.problems import Problem
 
 from conftest import KAZAKHSTAN
@@ -152,7 +153,7 @@ def test_random_yaml_token_soup(target, text):
 def _all_keys() -> list[str]:
     """Every key the format knows, so that random trees often look almost right."""
     keys: set[str] = set()
-    todo = [model.Record]
+    todo = [types.Record]
     while todo:
         cls = todo.pop()
         todo.extend(cls.__subclasses__())

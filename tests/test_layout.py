@@ -7,8 +7,8 @@ import yaml
 from pypdf import PdfReader
 
 from fiche_pays import compose, render
-from fiche_pays.load import load_source
-from fiche_pays.theme import load_theme
+from fiche_pays.loader.load import load_source
+from fiche_pays.theme.load import load_theme
 
 from conftest import pdf_outline
 

@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 from fiche_pays.cli import main
-from fiche_pays.load import load_source
+from fiche_pays.loader.load import load_source
 
 from conftest import KAZAKHSTAN
 

@@ -38,12 +38,12 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from fiche_pays import compose, render, tree
-from fiche_pays.checks import STANDARD_SECTIONS
-from fiche_pays.load import load_source
-from fiche_pays.model import PostKind
-from fiche_pays.render.fonts import coverage
-from fiche_pays.render.pdf import column_points
-from fiche_pays.theme import load_theme
+from fiche_pays.loader.load import load_source
+from fiche_pays.model.relations import SECTION_KEYS as STANDARD_SECTIONS
+from fiche_pays.model.relations import PostKind
+from fiche_pays.theme.load import load_theme
+from fiche_pays.writers.fonts import coverage
+from fiche_pays.writers.pdf import column_points
 
 from conftest import docx_headings, docx_text, normalize, pdf_outline, tree_texts
 

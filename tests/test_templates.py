@@ -7,8 +7,8 @@ import pytest
 
 from fiche_pays.cli import main
 from fiche_pays.problems import DataError
-from fiche_pays.render import docx_styles
-from fiche_pays.theme import load_theme
+from fiche_pays.theme.load import load_theme
+from fiche_pays.writers import docx_styles
 
 from conftest import KAZAKHSTAN, ROOT
 

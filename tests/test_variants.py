@@ -4,7 +4,7 @@ import textwrap
 
 from fiche_pays import compose
 from fiche_pays.dump import dump
-from fiche_pays.load import load_source
+from fiche_pays.loader.load import load_source
 
 TONGA = """\
 pays:

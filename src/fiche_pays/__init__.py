@@ -12,10 +12,27 @@ The pipeline, one call each::
 
 __version__ = "0.1.0"
 
-from .compose import compose
-from .load import load
-from .problems import DataError, Problem
-from .render import render
-from .theme import load_theme
+from typing import Any
+
+# The public API is imported on first use (PEP 562): importing a writer imports this
+# package first, and it must not drag in the loader, the model or the composer.
+_API = {
+    "compose": ("fiche_pays.composer", "compose"),
+    "load": ("fiche_pays.loader.load", "load"),
+    "render": ("fiche_pays.writers", "render"),
+    "load_theme": ("fiche_pays.theme.load", "load_theme"),
+    "DataError": ("fiche_pays.problems", "DataError"),
+    "Problem": ("fiche_pays.problems", "Problem"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _API:
+        raise AttributeError(f"module 'fiche_pays' has no attribute {name!r}")
+    import importlib
+
+    module, attribute = _API[name]
+    return getattr(importlib.import_module(module), attribute)
+
 
 __all__ = ["DataError", "Problem", "__version__", "compose", "load", "load_theme", "render"]

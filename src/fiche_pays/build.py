@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import manifest as mf
 from .problems import DataError, Problem, os_error_text
-from .theme import Theme, load_theme
+from .theme.load import Theme, load_theme
 
 FORMATS = ("pdf", "docx")
 TEMP_PREFIX = ".fiche-pays-tmp-"
@@ -100,10 +100,10 @@ def inputs_hash(data_hash: str, template: str) -> str:
 
 def _build_one(job: Job) -> Result:
     """Load, compose and render one fiche into the job's temporary folder."""
-    from .compose import compose
+    from .composer import compose
     from .glyphs import missing_glyphs
-    from .load import load_source
-    from .render import render
+    from .loader.load import load_source
+    from .writers import render
 
     result = Result(job.path)
     try:
@@ -252,7 +252,7 @@ def _run(
             if progress:
                 progress(results[-1], done, total)
         return results
-    from .render import warm
+    from .writers import warm
 
     warm(load_theme(template), formats)
     with _pool(jobs) as pool:

@@ -219,7 +219,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .load import load_all
+    from .loader.load import load_all
 
     files = _data_files(args.files)
     if not files:
@@ -235,7 +235,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .model import Fiche
+    from .model.relations import Fiche
 
     schema = Fiche.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -255,8 +255,8 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_reference(args: argparse.Namespace) -> int:
-    from .render.docx_styles import write_reference
-    from .theme import find_template, load_theme
+    from .theme.load import find_template, load_theme
+    from .writers.docx_styles import write_reference
 
     folder = find_template(args.template)
     write_reference(load_theme(str(folder)), folder / "reference.docx")

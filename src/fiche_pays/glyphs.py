@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .load import field_path
+from .loader.load import field_path
+from .loader.yamlsource import SourceMap
 from .problems import Problem
-from .render.fonts import coverage
-from .yamlsource import SourceMap
+from .writers.fonts import coverage
 
 
 def missing_glyphs(

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from . import manifest as mf
 from .build import FORMATS, discover, inputs_hash, template_hash, up_to_date
-from .load import load_source
-from .theme import load_theme
+from .loader.load import load_source
+from .theme.load import load_theme
 
 DEFAULT_STALE_MONTHS = 12
 

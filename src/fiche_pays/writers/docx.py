@@ -29,7 +29,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from .. import tree
-from ..theme import Theme
+from ..theme.load import Theme
 from . import docx_styles as st
 from .docx_chart import add_chart
 
@@ -43,7 +43,7 @@ def _template(path: Path) -> bytes:
         return path.read_bytes()
     except FileNotFoundError:
         raise FileNotFoundError(
-            f"{path} introuvable : créez-le avec « fiche-pays modele-word {path.parent} »"
+            f"{path} introuvable : créez-le avec « fiche-pays reference-docx {path.parent} »"
         ) from None
 
 

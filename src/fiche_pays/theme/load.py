@@ -14,13 +14,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from . import yamlsource
-from .compose import Wording
-from .french import Units
-from .load import describe_error, read_text_or_raise
-from .problems import DataError, Problem
+from ..french import Units
+from ..loader import yamlsource
+from ..loader.files import read_text_or_raise
+from ..loader.messages import describe_error
+from ..problems import DataError, Problem
+from .style import Wording
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 FONTS_DIR = PACKAGE_DIR / "fonts"
 DEFAULT_TEMPLATE = "officiel"
 
@@ -258,7 +259,7 @@ def _load_theme(name_or_path: str) -> Theme:
             [
                 Problem(
                     theme_file,
-                    describe_error(e, e["loc"]),
+                    describe_error(e, e["loc"], ThemeData),
                     None,
                     None,
                     ".".join(map(str, e["loc"])),
@@ -271,7 +272,7 @@ def _load_theme(name_or_path: str) -> Theme:
         for kind in ("regular", "bold", "italic", "bold_italic")
     }
     # A missing reference.docx is reported when a DOCX is written, so that
-    # `fiche-pays modele-word` can create it from the theme.
+    # `fiche-pays reference-docx` can create it from the theme.
     reference = next(
         (f / "reference.docx" for f in folders if (f / "reference.docx").is_file()),
         folders[0] / "reference.docx",

@@ -16,7 +16,7 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.text.paragraph import Paragraph
 
-from ..theme import Theme
+from ..theme.load import Theme
 from ..tree import Chart
 
 _C = "http://schemas.openxmlformats.org/drawingml/2006/chart"

@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from . import french
-from .french import Units
-from .model import EconomicRelations, Fiche, Institute, TradeYear, change
-from .partialdate import PartialDate
+from .. import french
+from ..french import Units
+from ..model.checks import DataPath, Finding, prose_fields
+from ..model.relations import EconomicRelations, Fiche, Institute, TradeYear, change
+from ..partialdate import PartialDate
 
-Path = tuple[str | int, ...]
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|[{}]")
@@ -39,18 +39,18 @@ class Names:
 
     def __init__(self, fiche: Fiche, units: Units | None = None):
         self.units = units or Units()
-        self.scopes: dict[Path, dict[str, str]] = {}
+        self.scopes: dict[DataPath, dict[str, str]] = {}
         self.global_names: dict[str, str] = {}
         self._build(fiche)
 
-    def for_path(self, path: Path) -> dict[str, str]:
+    def for_path(self, path: DataPath) -> dict[str, str]:
         """Names visible from a text at ``path``: its nearest scope over global ones."""
         names = dict(self.global_names)
         for length in range(1, len(path) + 1):
             names.update(self.scopes.get(path[:length], {}))
         return names
 
-    def _scope(self, path: Path, names: dict[str, str], prefix: str | None = None) -> None:
+    def _scope(self, path: DataPath, names: dict[str, str], prefix: str | None = None) -> None:
         self.scopes[path] = names
         if prefix:
             self.global_names.update({f"{prefix}.{k}": v for k, v in names.items()})
@@ -278,3 +278,12 @@ def resolve(text: str, names: dict[str, str]) -> tuple[str, set[str]]:
         return names[name]
 
     return _TOKEN.sub(substitute, text), used
+
+
+def check_texts(fiche: Fiche) -> Iterator[Finding]:
+    """Every unknown or malformed reference in the fiche's texts, located in its text."""
+    names = Names(fiche)
+    for path, text in prose_fields(fiche):
+        visible = names.for_path(path[:-1])
+        for problem in problems(text, visible):
+            yield Finding(path, problem.message, offset=problem.offset)

@@ -11,21 +11,17 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from . import french, references
-from .compose import TITLES
-from .model import EconomicRelations, Fiche
+from .. import french
+from .relations import SECTION_KEYS, EconomicRelations, Fiche
 
-Path = tuple[str | int, ...]
-
-# Section keys an extra section may not reuse and may be placed after ("apres").
-STANDARD_SECTIONS = tuple(TITLES)
+DataPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A problem at a data path; ``offset`` points inside a text value."""
 
-    path: Path
+    path: DataPath
     message: str
     offset: int | None = None
     severity: str = "error"
@@ -34,7 +30,7 @@ class Finding:
 def check(fiche: Fiche) -> list[Finding]:
     """All cross-field problems of a validated fiche."""
     findings: list[Finding] = []
-    for checker in (_economy, _political, _presence, _cooperation, _sections, _texts):
+    for checker in (_economy, _political, _presence, _cooperation, _sections):
         findings.extend(checker(fiche))
     return findings
 
@@ -49,7 +45,7 @@ def _economy(fiche: Fiche) -> Iterator[Finding]:
     economy = fiche.economy
     if economy is None:
         return
-    base: Path = ("relations_economiques",)
+    base: DataPath = ("relations_economiques",)
     updated = fiche.document.updated.year
     cur = economy.currency
     seen: dict[int, int] = {}
@@ -92,7 +88,7 @@ def _economy(fiche: Fiche) -> Iterator[Finding]:
     yield from _products(economy, base, updated)
 
 
-def _products(economy: EconomicRelations, base: Path, updated: int) -> Iterator[Finding]:
+def _products(economy: EconomicRelations, base: DataPath, updated: int) -> Iterator[Finding]:
     keys: set[str] = set()
     for index, product in enumerate(economy.products):
         path = (*base, "produits", index)
@@ -171,7 +167,7 @@ def _cooperation(fiche: Fiche) -> Iterator[Finding]:
 
 
 def _sections(fiche: Fiche) -> Iterator[Finding]:
-    keys = set(STANDARD_SECTIONS)
+    keys = set(SECTION_KEYS)
     for index, section in enumerate(fiche.extra):
         if section.key in keys:
             yield Finding(
@@ -187,15 +183,7 @@ def _sections(fiche: Fiche) -> Iterator[Finding]:
             )
 
 
-def _texts(fiche: Fiche) -> Iterator[Finding]:
-    names = references.Names(fiche)
-    for path, text in prose_fields(fiche):
-        visible = names.for_path(path[:-1])
-        for problem in references.problems(text, visible):
-            yield Finding(path, problem.message, offset=problem.offset)
-
-
-def prose_fields(model: BaseModel, path: Path = ()) -> Iterator[tuple[Path, str]]:
+def prose_fields(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, str]]:
     """Every "texte" value of a fiche, with its path in the file's keys."""
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)

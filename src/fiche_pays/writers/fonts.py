@@ -9,7 +9,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
-from ..theme import Theme
+from ..theme.load import Theme
 
 _KINDS = ("regular", "bold", "italic", "bold_italic")
 

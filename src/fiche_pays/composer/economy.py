@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from . import french, references
-from .french import Units, typography
-from .model import Fiche, TradeYear, change
-from .tree import Block, Chart, Fact, Facts, Note, Run, Series, Table
-
-Prose = Callable[[str | None, tuple], tuple[list[Block], set[str]]]
+from .. import french
+from ..french import Units, typography
+from ..model.relations import Fiche, TradeYear, change
+from ..tree import Block, Chart, Fact, Facts, Note, Run, Series, Table
+from . import references
+from .context import Context
 
 _CURRENCY_WORDS = {
     "EUR": "d’euros",
@@ -31,14 +31,16 @@ def million_words(currency: str) -> str:
     return f"millions {_CURRENCY_WORDS.get(currency, 'de ' + currency)}"
 
 
-def blocks(fiche: Fiche, units: Units, prose: Prose, names: dict[str, str]) -> list[Block]:
-    """The blocks of "Relations économiques", in reading order; ``names`` are the worded
-    figures the section's prose may refer to (see :mod:`references`)."""
+def economy(ctx: Context) -> list[Block]:
+    """The blocks of "Relations économiques", in reading order: the prose, the figures it
+    did not state (worded from the same names the prose refers to), table and chart."""
+    fiche, units = ctx.fiche, ctx.wording.units
     economy = fiche.economy
     if economy is None:
         return []
-    text, used = prose(economy.text, ("relations_economiques",))
-    rows = references.not_stated(_candidate_facts(names), used)
+    path = ("relations_economiques",)
+    text, used = ctx.prose(economy.text, path)
+    rows = references.not_stated(_candidate_facts(ctx.names.for_path(path)), used)
     if economy.sectors:
         rows.append(
             Fact(

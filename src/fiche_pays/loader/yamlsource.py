@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from yaml.resolver import Resolver
 
-from . import french
+from .. import french
 
 try:
     _Loader = yaml.CSafeLoader

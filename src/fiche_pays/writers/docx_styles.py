@@ -23,7 +23,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle, ParagraphStyle
 
-from ..theme import Theme
+from ..theme.load import Theme
 
 # Built-in Word styles (their names are translated by Word's interface).
 NORMAL = "Normal"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from ..theme import Theme, load_theme
+from ..theme.load import Theme
 from ..tree import Document
 
 FORMATS = ("pdf", "docx")
@@ -15,7 +15,10 @@ def render(
     document: Document, fmt: str, target: str | Path | BinaryIO, theme: Theme | None = None
 ) -> None:
     """Write ``document`` as ``fmt`` ("pdf" or "docx") to a path or binary file object."""
-    theme = theme or load_theme()
+    if theme is None:
+        from ..theme.load import load_theme
+
+        theme = load_theme()
     if isinstance(target, Path):
         target = str(target)
     if fmt == "pdf":

@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from .. import tree
-from ..theme import Theme
+from ..theme.load import Theme
 from . import fonts
 from .pdf_chart import chart_drawing
 

@@ -1,0 +1,1 @@
+"""Data files -> validated models: reading, YAML with positions, French messages."""

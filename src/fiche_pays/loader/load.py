@@ -1,0 +1,181 @@
+"""Data file -> validated :class:`~fiche_pays.model.relations.Fiche`.
+
+The only module that reads data files. Every problem, from a wrong encoding to an
+inconsistent trade balance, becomes a :class:`~fiche_pays.problems.Problem` naming the
+file, the line and the field in the file's own keys.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..composer import references
+from ..model import checks
+from ..model.relations import Fiche
+from ..problems import DataError, Problem
+from . import yamlsource
+from .files import FileProblem, read_text
+from .messages import close_key, describe_error
+from .yamlsource import SourceMap
+
+
+def load(path: str | os.PathLike[str]) -> Fiche:
+    """Load and validate one data file; raise :class:`DataError` with every problem."""
+    loaded = load_source(path)
+    if not loaded.ok:
+        raise DataError([p for p in loaded.problems if p.severity == "error"])
+    return loaded.fiche
+
+
+def load_all(paths: Iterable[str | os.PathLike[str]]) -> tuple[dict[Path, Fiche], list[Problem]]:
+    """Load many files; return the valid fiches by path and the problems of all files."""
+    fiches: dict[Path, Fiche] = {}
+    problems: list[Problem] = []
+    for path in paths:
+        loaded = load_source(path)
+        problems.extend(loaded.problems)
+        if loaded.ok:
+            fiches[Path(path)] = loaded.fiche
+    return fiches, problems
+
+
+@dataclass
+class Loaded:
+    """A data file after loading: the fiche (None if unusable), its problems, its source."""
+
+    path: str
+    fiche: Fiche | None
+    problems: list[Problem]
+    data: Any = None
+    source: SourceMap | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the fiche is usable (warnings allowed)."""
+        return self.fiche is not None and not any(p.severity == "error" for p in self.problems)
+
+
+def load_source(path: str | os.PathLike[str]) -> Loaded:
+    """Load one file, keeping its parsed data and source map (for located warnings)."""
+    name = os.fspath(path)
+    try:
+        text = read_text(Path(path))
+        data, source = yamlsource.parse(text)
+    except FileProblem as problem:
+        return Loaded(name, None, [Problem(name, problem.message, problem.line, problem.column)])
+    except yamlsource.YamlProblem as problem:
+        return Loaded(
+            name, None, [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
+        )
+    fiche, problems = validate(data, source, name)
+    return Loaded(name, fiche, problems, data, source)
+
+
+def validate(data: Any, source: SourceMap, name: str) -> tuple[Fiche | None, list[Problem]]:
+    """Validate parsed data; return the fiche (None if invalid) and its problems."""
+    if data is None:
+        return None, [Problem(name, "le fichier est vide (ou ne contient que des commentaires)", 1)]
+    if not isinstance(data, dict):
+        kind = "une liste" if isinstance(data, list) else "une simple valeur"
+        return None, [
+            Problem(
+                name,
+                f"le fichier contient {kind} ; une fiche est une suite "
+                "de champs « nom : valeur » (pays, document, …)",
+                1,
+            )
+        ]
+    try:
+        fiche = Fiche.model_validate(data)
+    except ValidationError as error:
+        errors = _merge_misspelt(error.errors())
+        problems = [_pydantic_problem(name, e, data, source) for e in errors]
+        return None, sorted(problems, key=_in_file_order)
+    findings = [*checks.check(fiche), *references.check_texts(fiche)]
+    problems = [_finding_problem(name, f, data, source) for f in findings]
+    return fiche, problems
+
+
+def _in_file_order(problem: Problem) -> tuple[int, int]:
+    return problem.line or 0, problem.column or 0
+
+
+def _merge_misspelt(errors: list[dict]) -> list[dict]:
+    """Drop "« personnalite » manquant" when "personalite" is there, misspelt: the
+    unknown-key message already says "vouliez-vous dire « personnalite » ?"."""
+    suggested = set()
+    for error in errors:
+        loc = tuple(p for p in error["loc"] if p != "[key]")
+        if error["type"] == "extra_forbidden" and loc:
+            close = close_key(Fiche, loc)
+            if close:
+                suggested.add((*loc[:-1], close))
+    return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in suggested)]
+
+
+# --- locating problems ---------------------------------------------------------------------
+
+
+def field_path(loc: tuple, data: Any) -> str:
+    """A data path in the file's own terms: "echanges[2].exportations" (1-based lists)."""
+    parts: list[str] = []
+    node = data
+    for part in loc:
+        if isinstance(node, list) and isinstance(part, int):
+            parts.append(f"[{part + 1}]")
+        else:
+            parts.append(("." if parts else "") + str(part))
+        node = _child(node, part)
+    return "".join(parts)
+
+
+def _child(node: Any, part: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(part)
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return None
+
+
+def _position(source: SourceMap, path: tuple) -> tuple[int | None, int | None]:
+    found = source.locate(tuple(path))
+    return found if found else (None, None)
+
+
+def _finding_problem(name: str, finding: checks.Finding, data: Any, source: SourceMap) -> Problem:
+    line, column = _position(source, finding.path)
+    if finding.offset is not None and line is not None:
+        line, column = _line_in_text(source, finding.path, data, finding.offset, line, column)
+    return Problem(
+        name, finding.message, line, column, field_path(finding.path, data), finding.severity
+    )
+
+
+def _line_in_text(
+    source: SourceMap, path: tuple, data: Any, offset: int, line: int, column: int | None
+) -> tuple[int, int | None]:
+    value = data
+    for part in path:
+        value = _child(value, part)
+    value_line, _ = source.values.get(tuple(path), (None, None))
+    if not isinstance(value, str) or value_line is None:
+        return line, column
+    # Block texts ("|") start on the line after their key; plain ones on the same line.
+    block = value_line > line or (source.styles.get(tuple(path)) in ("|", ">"))
+    start = value_line + (1 if block else 0)
+    stripped = len(value) - len(value.lstrip())
+    before = value[: offset + stripped]
+    return start + before.count("\n"), None
+
+
+def _pydantic_problem(name: str, error: dict, data: Any, source: SourceMap) -> Problem:
+    loc = tuple(p for p in error["loc"] if p != "[key]")
+    line, column = _position(source, loc)
+    message = describe_error(error, loc, Fiche)
+    return Problem(name, message, line, column, field_path(loc, data) or None)

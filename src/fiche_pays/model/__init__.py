@@ -1,0 +1,1 @@
+"""The data formats of the fiches, as Pydantic models, and their cross-field checks."""
