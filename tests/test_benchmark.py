@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {
     "fiches",
@@ -21,6 +23,7 @@ KEYS = {
 }
 
 
+@pytest.mark.slow
 def test_benchmark_prints_its_figures_as_the_last_line():
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "bench_build.py"), "--fiches", "4"],

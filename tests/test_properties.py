@@ -39,8 +39,8 @@ from pypdf import PdfReader
 
 from fiche_pays import compose, render, tree
 from fiche_pays.loader.load import load_source
+from fiche_pays.model.presence import PostKind
 from fiche_pays.model.relations import SECTION_KEYS as STANDARD_SECTIONS
-from fiche_pays.model.relations import PostKind
 from fiche_pays.theme.load import load_theme
 from fiche_pays.writers.fonts import coverage
 from fiche_pays.writers.pdf import column_points
@@ -598,12 +598,14 @@ def check_parity(document: tree.Document, pdf_path: Path, docx_path: Path) -> No
 # --- properties -------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(data=fiches(EVERYDAY))
 def test_any_valid_fiche_loads_and_renders_with_parity(data: dict, folder: Path) -> None:
     check_parity(*build(data, folder))
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None)
 @given(
     data=fiches(

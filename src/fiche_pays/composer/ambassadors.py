@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model.relations import Ambassador
+from ..model.visits import Ambassador
 from ..tree import Block
 from .context import Context, fact, facts_block
 

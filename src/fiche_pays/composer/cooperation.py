@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import french
 from ..french import typography
-from ..model.relations import Alliance, Institute, School
+from ..model.cooperation import Alliance, Institute, School
 from ..tree import Block, Fact, Facts, Paragraph, Run
 from . import references
 from .context import Context, fact, facts_block, plural

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from .. import french
 from ..french import Units, typography
-from ..model.relations import Fiche, TradeYear, change
+from ..model.economy import TradeYear, change
+from ..model.relations import Fiche
 from ..tree import Block, Chart, Fact, Facts, Note, Run, Series, Table
 from . import references
 from .context import Context

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..french import typography
-from ..model.relations import FreeBody
+from ..model.free import FreeBody
 from ..tree import Block, BulletList, Run, Table
 from .context import Context, fact, facts_block
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import french
-from ..model.relations import Agreement
+from ..model.political import Agreement
 from ..tree import Block, Fact
 from . import references
 from .context import Context, fact, facts_block

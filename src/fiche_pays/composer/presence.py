@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import french
-from ..model.relations import Community, ConsularPost
+from ..model.presence import Community, ConsularPost
 from ..tree import Block, Fact
 from .context import Context, fact, facts_block
 

@@ -17,7 +17,9 @@ from typing import TypeVar
 from .. import french
 from ..french import Units
 from ..model.checks import DataPath, Finding, prose_fields
-from ..model.relations import EconomicRelations, Fiche, Institute, TradeYear, change
+from ..model.cooperation import Institute
+from ..model.economy import EconomicRelations, TradeYear, change
+from ..model.relations import Fiche
 from ..partialdate import PartialDate
 
 T = TypeVar("T")

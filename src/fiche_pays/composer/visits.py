@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import french
 from ..french import typography
-from ..model.relations import Visit
+from ..model.visits import Visit
 from ..tree import Block, Table
 from .context import Context, plural
 

@@ -21,6 +21,18 @@ import yaml
 from yaml.resolver import Resolver
 
 from .. import french
+from .yaml_messages import (
+    FALLBACK,
+    TAB,
+    YAML_TAG,
+    character_name,
+    french_syntax,
+    indent_hint,
+    odd_indentation,
+    odd_space_message,
+    tag_message,
+    text_line,
+)
 
 try:
     _Loader = yaml.CSafeLoader
@@ -32,7 +44,6 @@ Path = tuple[str | int, ...]
 MAX_NODES = 200_000  # values after alias expansion; a real fiche has a few thousand
 MAX_DEPTH = 64
 
-_TAG = "tag:yaml.org,2002:"
 _BOOL_WORDS = {"true": True, "false": False}
 _RESOLVER = Resolver()
 
@@ -85,104 +96,11 @@ class YamlProblem(Exception):
         return [self, *self.others]
 
 
-# libyaml's messages, in the user's words. Matched on the start of the problem text.
-_TAB = "tabulation dans l'indentation : indentez avec des espaces"
-_MESSAGES = (
-    ("found a tab character", _TAB),
-    ("found character '\\t'", _TAB),
-    ("found unexpected end of stream", "guillemet ouvert et jamais refermé"),
-    (
-        "found unknown escape character",
-        "séquence d'échappement inconnue entre guillemets doubles (« \\ » suivi d'une "
-        "lettre) : doublez la barre oblique inverse (\\\\) ou utilisez des guillemets simples",
-    ),
-    (
-        "found invalid Unicode character escape code",
-        "séquence d'échappement Unicode invalide entre guillemets doubles (\\u…)",
-    ),
-    (
-        "did not find expected key",
-        "indentation incohérente : cette ligne n'est pas alignée avec les champs du même niveau",
-    ),
-    (
-        "mapping values are not allowed",
-        "deux-points inattendu : mettez la valeur entre "
-        "guillemets si elle contient « : », ou vérifiez l'indentation",
-    ),
-    (
-        "block sequence entries are not allowed",
-        "tiret « - » inattendu : un élément de liste va sur sa propre ligne ; "
-        "mettez la valeur entre guillemets si elle commence par « - »",
-    ),
-    ("did not find expected '-' indicator", "élément de liste mal aligné (« - » attendu)"),
-    (
-        "found character that cannot start any token",
-        "caractère inattendu en début de valeur : mettez la valeur entre guillemets",
-    ),
-    (
-        "did not find expected alphabetic or numeric character",
-        "« & » ou « * » en début de valeur : mettez la valeur entre guillemets",
-    ),
-    ("did not find expected ',' or ']'", "liste entre crochets mal fermée (« ] » manquant)"),
-    ("did not find expected ',' or '}'", "accolade mal fermée (« } » manquant)"),
-    ("exceeded maximum nesting depth", "imbrication trop profonde"),
-    ("could not find expected ':'", "deux-points manquant après un nom de champ"),
-    ("did not find expected node content", "valeur manquante ou mal formée"),
-    ("did not find expected <document start>", "contenu inattendu après la fin du document"),
-    ("found unexpected ':'", "deux-points inattendu"),
-    ("found unexpected document indicator", "« --- » ou « ... » inattendu en début de ligne"),
-    ("found undefined tag handle", "étiquette YAML « ! » non autorisée"),
-    ("found an indentation indicator equal to 0", "indicateur d'indentation 0 interdit"),
-    ("did not find expected comment or line break", "texte inattendu en fin de ligne"),
-    ("found unknown directive name", "directive YAML « % » inconnue"),
-)
-_FALLBACK = "syntaxe YAML incorrecte (vérifiez l'indentation, les deux-points et les guillemets)"
-
-
-def _french(problem: str) -> str:
-    for start, message in _MESSAGES:
-        if problem.startswith(start):
-            return message
-    return _FALLBACK
-
-
 # Characters libyaml refuses anywhere in a file (YAML 1.1 "printable" set), which Word
 # and web pages paste into texts: line tabulation (Word's manual line break), form feed
 # (page break), escape, C1 controls. \t, \n, \r and NEL are YAML whitespace.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
-_CONTROL_NAMES = {
-    "\x00": "caractère nul",
-    "\x07": "bip",
-    "\x08": "retour arrière",
-    "\x0b": "tabulation verticale, le saut de ligne manuel de Word",
-    "\x0c": "saut de page",
-    "\x1b": "échappement",
-    "\x7f": "suppression",
-}
 _MAX_LISTED = 10  # control characters reported one by one; more are only mentioned
-
-
-_SPACE_NAMES = {
-    "\u00a0": "espace insécable",
-    "\u202f": "espace fine insécable",
-    "\u2009": "espace fine",
-    "\u2007": "espace tabulaire",
-    "\u3000": "espace idéographique",
-    "\u200b": "espace sans chasse",
-    "\u200c": "antiliant sans chasse",
-    "\u200d": "liant sans chasse",
-    "\u2060": "gluon de mots",
-    "\ufeff": "indicateur d'ordre des octets",
-    "\u00ad": "trait d'union conditionnel",
-    "\u200e": "marque gauche-à-droite",
-    "\u200f": "marque droite-à-gauche",
-}
-
-
-def character_name(char: str) -> str:
-    """ "U+000B (tabulation verticale, …)": how a problem names an invisible character."""
-    name = _CONTROL_NAMES.get(char) or _SPACE_NAMES.get(char)
-    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
 
 def parse(text: str) -> tuple[Any, SourceMap]:
@@ -291,7 +209,7 @@ class _Builder:
             line, column = (
                 _line_column(self.text, position) if position is not None else (None,) * 2
             )
-            raise YamlProblem(_FALLBACK, line, column, self._label()) from None
+            raise YamlProblem(FALLBACK, line, column, self._label()) from None
         except RecursionError:  # pragma: no cover - libyaml stops at 1000 levels first
             raise YamlProblem("imbrication trop profonde") from None
         return (None if self.root is _NOTHING else self.root), self.source
@@ -374,7 +292,7 @@ class _Builder:
 
     def _key(self, event: yaml.ScalarEvent) -> None:
         frame = self.stack[-1]
-        if _resolved_tag(event) == _TAG + "merge":
+        if _resolved_tag(event) == YAML_TAG + "merge":
             raise YamlProblem("la fusion YAML « << » n'est pas acceptée", *_pos(event), frame.label)
         key = _scalar(event, frame.label)
         if not isinstance(key, str | int) or isinstance(key, bool):
@@ -426,9 +344,9 @@ class _Builder:
                 f"imbrication trop profonde (plus de {MAX_DEPTH} niveaux)", *_pos(event), label
             )
         kind = "map" if isinstance(event, yaml.MappingStartEvent) else "seq"
-        tag = _tag(event)
-        if tag not in (None, "!", _TAG + kind):
-            raise YamlProblem(_tag_message(tag), *_pos(event), label)
+        tag = event.tag
+        if tag not in (None, "!", YAML_TAG + kind):
+            raise YamlProblem(tag_message(tag), *_pos(event), label)
         self.source.values.setdefault(path, _pos(event))
         if event.anchor is not None:
             self._check_new_anchor(event)
@@ -500,15 +418,15 @@ class _Builder:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         problem, context = error.problem or "", error.context or ""
-        message = _french(problem or context)
-        text_line = _text_line(self.text, line)
-        char = text_line[column - 1] if line and column and column <= len(text_line) else ""
-        odd_space = _odd_indentation(text_line)
+        message = french_syntax(problem or context)
+        here = text_line(self.text, line)
+        char = here[column - 1] if line and column and column <= len(here) else ""
+        odd_space = odd_indentation(here)
         context_line = error.context_mark.line + 1 if error.context_mark else None
         if odd_space:
-            message = _odd_space_message(odd_space)
+            message = odd_space_message(odd_space)
         elif char == "\t" or problem.startswith("found a tab"):
-            message = _TAB
+            message = TAB
         elif "quoted scalar" in context and problem.startswith("found unexpected end"):
             line, column = context_line, error.context_mark.column + 1
             message = (
@@ -517,20 +435,18 @@ class _Builder:
             )
         elif problem.startswith("could not find expected ':'") and context_line:
             line, column = context_line, error.context_mark.column + 1
-            previous = _odd_indentation(_text_line(self.text, line))
+            previous = odd_indentation(text_line(self.text, line))
             message = (
-                _odd_space_message(previous)
+                odd_space_message(previous)
                 if previous
                 else "ligne sans deux-points : écrivez « nom: valeur », ou indentez-la "
                 "davantage si elle continue le texte de la ligne précédente"
             )
         elif hint := self._quote_hint(line, column):
             return YamlProblem(hint, line, column, self.last_label)
-        elif hint := _indent_hint(self.text, line, column, problem):
+        elif hint := indent_hint(self.text, line, column, problem):
             message = hint
-        elif problem.startswith("did not find expected key") and text_line.lstrip().startswith(
-            "- "
-        ):
+        elif problem.startswith("did not find expected key") and here.lstrip().startswith("- "):
             message = (
                 "élément de liste « - » là où un champ est attendu : alignez-le sous les "
                 "autres éléments de la liste, ou placez-le sous le champ dont il fait partie"
@@ -571,84 +487,15 @@ def _short(label: str) -> str:
     return "…" + tail[min((i for i in (tail.find("["), tail.find(".")) if i >= 0), default=0) :]
 
 
-def _text_line(text: str, line: int | None) -> str:
-    if line is None:
-        return ""
-    lines = text.splitlines()
-    return lines[line - 1] if 0 < line <= len(lines) else ""
-
-
-def _odd_indentation(text_line: str) -> str:
-    """A no-break or other Unicode space among the leading blanks of a line."""
-    for char in text_line:
-        if char == " " or char == "\t":
-            continue
-        if char.isspace() or unicodedata.category(char) == "Cf":
-            return char
-        return ""
-    return ""
-
-
-def _odd_space_message(char: str) -> str:
-    return (
-        f"caractère {character_name(char)} dans l'indentation (copié depuis Word ou une "
-        "page web ?) : remplacez-le par des espaces ordinaires"
-    )
-
-
-def _indent_hint(text: str, line: int | None, column: int | None, problem: str) -> str | None:
-    """When a "key:" line is not aligned with the key on the line above it."""
-    lines = text.splitlines()
-    deeper = problem.startswith("mapping values")
-    if not (deeper or problem.startswith("did not find expected key")):
-        return None
-    if line is None or not 1 < line <= len(lines):
-        return None
-    here = lines[line - 1]
-    previous = next(
-        (s for s in reversed(lines[: line - 1]) if s.strip() and not s.lstrip().startswith("#")),
-        "",
-    )
-    indent, before = len(here) - len(here.lstrip(" ")), len(previous) - len(previous.lstrip(" "))
-    key = re.match(r"\s*(?!-\s)([^\s:#][^:]*):(\s|$)", here)
-    above = re.match(r"\s*(?:-\s+)?([^\s:#][^:]*):(\s+\S)?", previous)
-    if not key or not above:
-        return None
-    if deeper and above.group(2) and indent > before and column == key.end(1) + 1:
-        return (
-            f"« {key.group(1)} » est plus indenté que « {above.group(1)} » sur la ligne "
-            "précédente : alignez les champs d'un même niveau"
-        )
-    if not deeper and indent < before and column == indent + 1:
-        return (
-            f"« {key.group(1)} » n'est aligné ni sur « {above.group(1)} » (ligne "
-            "précédente) ni sur un champ de niveau supérieur : alignez les champs d'un même "
-            "niveau"
-        )
-    return None
-
-
 def _pos(event: yaml.Event) -> tuple[int, int]:
     return event.start_mark.line + 1, event.start_mark.column + 1
-
-
-def _tag(event: yaml.Event) -> str | None:
-    return event.tag
 
 
 def _resolved_tag(event: yaml.ScalarEvent) -> str:
     """The tag of a scalar: explicit ("!!str"), or implied by its text ("12" is an int)."""
     if event.tag is None:
         return _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-    return _TAG + "str" if event.tag == "!" else event.tag
-
-
-def _tag_message(tag: str) -> str:
-    shown = "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
-    return (
-        f"étiquette YAML « {shown} » non autorisée : une fiche ne contient que du texte, des "
-        "nombres, des listes et des champs (supprimez l'étiquette)"
-    )
+    return YAML_TAG + "str" if event.tag == "!" else event.tag
 
 
 def _check_key_text(key: str, event: yaml.Event, parent: str) -> None:
@@ -660,7 +507,7 @@ def _check_key_text(key: str, event: yaml.Event, parent: str) -> None:
         return
     clean = "".join(c for c in key if not (c.isspace() or unicodedata.category(c) == "Cf"))
     if key[0] == odd and not event.style:  # a plain key: the character is indentation
-        raise YamlProblem(_odd_space_message(odd), *_pos(event), parent or None)
+        raise YamlProblem(odd_space_message(odd), *_pos(event), parent or None)
     raise YamlProblem(
         f"le nom de champ « {clean} » contient un caractère invisible {character_name(odd)} : "
         "retapez-le",
@@ -672,9 +519,9 @@ def _check_key_text(key: str, event: yaml.Event, parent: str) -> None:
 def _scalar(event: yaml.ScalarEvent, label: str) -> Any:
     """Resolve a scalar conservatively: dates stay text, "NO" stays text."""
     tag, value = _resolved_tag(event), event.value
-    if not tag.startswith(_TAG) or tag[len(_TAG) :] not in _SCALAR_TAGS:
-        raise YamlProblem(_tag_message(tag), *_pos(event), label or None)
-    kind = tag[len(_TAG) :]
+    if not tag.startswith(YAML_TAG) or tag[len(YAML_TAG) :] not in _SCALAR_TAGS:
+        raise YamlProblem(tag_message(tag), *_pos(event), label or None)
+    kind = tag[len(YAML_TAG) :]
     if kind == "null":
         return None
     if kind == "bool":

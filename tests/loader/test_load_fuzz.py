@@ -127,6 +127,7 @@ def edited_fiche(draw: st.DrawFn) -> str:
     return "".join(lines)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(text=edited_fiche())
 def test_careless_edits_of_a_real_fiche(target, text):
@@ -192,6 +193,7 @@ def _graft(data: Any, path: list[int], tree: Any) -> Any:
     return [replaced if i == key else v for i, v in enumerate(data)]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(path=st.lists(st.integers(0, 50), max_size=5), tree=_TREES)
 def test_random_data_grafted_into_a_real_fiche(target, path, tree):

@@ -29,7 +29,7 @@ from fiche_pays.model import relations as model
 
 from conftest import DATA, docx_text, normalize, pdf_text
 
-BAD = Path(__file__).resolve().parent / "bad_input"
+BAD = Path(__file__).resolve().parent.parent / "bad_input"
 KAZAKHSTAN = DATA / "kazakhstan.yaml"
 
 
@@ -422,6 +422,7 @@ def _big_fiche(path: Path) -> tuple[str, str]:
     return long_word, url
 
 
+@pytest.mark.slow
 def test_a_huge_fiche_is_paginated_within_the_page(tmp_path, capsys):
     from pypdf import PdfReader
 
@@ -606,6 +607,7 @@ def _documents(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is Unix-only")
 def test_a_build_killed_half_way_loses_nothing(tmp_path):
     data = tmp_path / "data"

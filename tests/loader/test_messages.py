@@ -1,11 +1,7 @@
 """The data format: the Kazakhstan file is accepted; mistakes are named by file, line, field."""
 
-import json
 import textwrap
 
-import pytest
-
-from fiche_pays.cli import main
 from fiche_pays.loader.load import load_source
 
 from conftest import KAZAKHSTAN
@@ -82,48 +78,6 @@ def test_list_items_are_numbered_from_one(tmp_path):
     (problem,) = load_source(path).problems
     assert problem.field == "visites.liste[2].sens" and problem.line == 16
     assert "« vers_la_france »" in problem.message
-
-
-def test_every_error_of_every_file_is_reported_at_once(tmp_path, capsys):
-    first = _write(
-        tmp_path,
-        MINIMAL.replace("code: KZ", "code: kz").replace("2021-05-05", "2021-02-31"),
-        "a.yaml",
-    )
-    second = _write(tmp_path, MINIMAL + "visites: [1]\n", "b.yaml")
-    assert main(["validate", str(first), str(second)]) == 1
-    err = capsys.readouterr().err
-    assert f"{first}:3:" in err and "pays.code" in err
-    assert f"{first}:9:" in err and "le 31 février 2021 n'existe pas" in err
-    assert f"{second}:10:" in err and "visites" in err
-    assert "Traceback" not in err
-
-
-def test_validate_succeeds_on_the_bundled_data(capsys):
-    assert main(["validate", str(KAZAKHSTAN)]) == 0
-    assert "1 valide(s), 0 erreur(s)" in capsys.readouterr().out
-
-
-def test_github_error_format(tmp_path, capsys):
-    path = _write(tmp_path, MINIMAL.replace("code: KZ", "code: 12"))
-    assert main(["validate", "--error-format", "github", str(path)]) == 1
-    line = capsys.readouterr().out.strip()
-    assert line.startswith(f"::error file={path},line=3,col=")
-    assert "title=pays.code" in line
-
-
-def test_schema_is_json_with_french_keys(capsys):
-    assert main(["schema"]) == 0
-    schema = json.loads(capsys.readouterr().out)
-    assert {"pays", "document", "relations_economiques", "visites"} <= set(schema["properties"])
-    assert schema["additionalProperties"] is False
-
-
-def test_bad_usage_exits_2(capsys):
-    with pytest.raises(SystemExit) as exit_info:
-        main(["build", "--format", "odt"])
-    assert exit_info.value.code == 2
-    assert "erreur d'utilisation" in capsys.readouterr().err
 
 
 def test_limits_that_keep_the_documents_sane(tmp_path):

@@ -1,0 +1,171 @@
+"""French wording of YAML problems: libyaml's messages, invisible characters, tags."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+YAML_TAG = "tag:yaml.org,2002:"
+
+# libyaml's messages, in the user's words. Matched on the start of the problem text.
+TAB = "tabulation dans l'indentation : indentez avec des espaces"
+_MESSAGES = (
+    ("found a tab character", TAB),
+    ("found character '\\t'", TAB),
+    ("found unexpected end of stream", "guillemet ouvert et jamais refermé"),
+    (
+        "found unknown escape character",
+        "séquence d'échappement inconnue entre guillemets doubles (« \\ » suivi d'une "
+        "lettre) : doublez la barre oblique inverse (\\\\) ou utilisez des guillemets simples",
+    ),
+    (
+        "found invalid Unicode character escape code",
+        "séquence d'échappement Unicode invalide entre guillemets doubles (\\u…)",
+    ),
+    (
+        "did not find expected key",
+        "indentation incohérente : cette ligne n'est pas alignée avec les champs du même niveau",
+    ),
+    (
+        "mapping values are not allowed",
+        "deux-points inattendu : mettez la valeur entre "
+        "guillemets si elle contient « : », ou vérifiez l'indentation",
+    ),
+    (
+        "block sequence entries are not allowed",
+        "tiret « - » inattendu : un élément de liste va sur sa propre ligne ; "
+        "mettez la valeur entre guillemets si elle commence par « - »",
+    ),
+    ("did not find expected '-' indicator", "élément de liste mal aligné (« - » attendu)"),
+    (
+        "found character that cannot start any token",
+        "caractère inattendu en début de valeur : mettez la valeur entre guillemets",
+    ),
+    (
+        "did not find expected alphabetic or numeric character",
+        "« & » ou « * » en début de valeur : mettez la valeur entre guillemets",
+    ),
+    ("did not find expected ',' or ']'", "liste entre crochets mal fermée (« ] » manquant)"),
+    ("did not find expected ',' or '}'", "accolade mal fermée (« } » manquant)"),
+    ("exceeded maximum nesting depth", "imbrication trop profonde"),
+    ("could not find expected ':'", "deux-points manquant après un nom de champ"),
+    ("did not find expected node content", "valeur manquante ou mal formée"),
+    ("did not find expected <document start>", "contenu inattendu après la fin du document"),
+    ("found unexpected ':'", "deux-points inattendu"),
+    ("found unexpected document indicator", "« --- » ou « ... » inattendu en début de ligne"),
+    ("found undefined tag handle", "étiquette YAML « ! » non autorisée"),
+    ("found an indentation indicator equal to 0", "indicateur d'indentation 0 interdit"),
+    ("did not find expected comment or line break", "texte inattendu en fin de ligne"),
+    ("found unknown directive name", "directive YAML « % » inconnue"),
+)
+FALLBACK = "syntaxe YAML incorrecte (vérifiez l'indentation, les deux-points et les guillemets)"
+
+
+def french_syntax(problem: str) -> str:
+    """libyaml's message in the user's words (matched on its start)."""
+    for start, message in _MESSAGES:
+        if problem.startswith(start):
+            return message
+    return FALLBACK
+
+
+_CONTROL_NAMES = {
+    "\x00": "caractère nul",
+    "\x07": "bip",
+    "\x08": "retour arrière",
+    "\x0b": "tabulation verticale, le saut de ligne manuel de Word",
+    "\x0c": "saut de page",
+    "\x1b": "échappement",
+    "\x7f": "suppression",
+}
+
+
+_SPACE_NAMES = {
+    "\u00a0": "espace insécable",
+    "\u202f": "espace fine insécable",
+    "\u2009": "espace fine",
+    "\u2007": "espace tabulaire",
+    "\u3000": "espace idéographique",
+    "\u200b": "espace sans chasse",
+    "\u200c": "antiliant sans chasse",
+    "\u200d": "liant sans chasse",
+    "\u2060": "gluon de mots",
+    "\ufeff": "indicateur d'ordre des octets",
+    "\u00ad": "trait d'union conditionnel",
+    "\u200e": "marque gauche-à-droite",
+    "\u200f": "marque droite-à-gauche",
+}
+
+
+def character_name(char: str) -> str:
+    """ "U+000B (tabulation verticale, …)": how a problem names an invisible character."""
+    name = _CONTROL_NAMES.get(char) or _SPACE_NAMES.get(char)
+    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
+
+
+def tag_message(tag: str) -> str:
+    """Why a YAML tag ("!!python/object") is refused."""
+    shown = "!!" + tag[len(YAML_TAG) :] if tag.startswith(YAML_TAG) else tag
+    return (
+        f"étiquette YAML « {shown} » non autorisée : une fiche ne contient que du texte, des "
+        "nombres, des listes et des champs (supprimez l'étiquette)"
+    )
+
+
+def text_line(text: str, line: int | None) -> str:
+    """The 1-based ``line`` of ``text`` ("" when out of range)."""
+    if line is None:
+        return ""
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def odd_indentation(text_line: str) -> str:
+    """A no-break or other Unicode space among the leading blanks of a line."""
+    for char in text_line:
+        if char == " " or char == "\t":
+            continue
+        if char.isspace() or unicodedata.category(char) == "Cf":
+            return char
+        return ""
+    return ""
+
+
+def odd_space_message(char: str) -> str:
+    """An invisible space used for indentation."""
+    return (
+        f"caractère {character_name(char)} dans l'indentation (copié depuis Word ou une "
+        "page web ?) : remplacez-le par des espaces ordinaires"
+    )
+
+
+def indent_hint(text: str, line: int | None, column: int | None, problem: str) -> str | None:
+    """When a "key:" line is not aligned with the key on the line above it."""
+    lines = text.splitlines()
+    deeper = problem.startswith("mapping values")
+    if not (deeper or problem.startswith("did not find expected key")):
+        return None
+    if line is None or not 1 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    previous = next(
+        (s for s in reversed(lines[: line - 1]) if s.strip() and not s.lstrip().startswith("#")),
+        "",
+    )
+    indent, before = len(here) - len(here.lstrip(" ")), len(previous) - len(previous.lstrip(" "))
+    key = re.match(r"\s*(?!-\s)([^\s:#][^:]*):(\s|$)", here)
+    above = re.match(r"\s*(?:-\s+)?([^\s:#][^:]*):(\s+\S)?", previous)
+    if not key or not above:
+        return None
+    if deeper and above.group(2) and indent > before and column == key.end(1) + 1:
+        return (
+            f"« {key.group(1)} » est plus indenté que « {above.group(1)} » sur la ligne "
+            "précédente : alignez les champs d'un même niveau"
+        )
+    if not deeper and indent < before and column == indent + 1:
+        return (
+            f"« {key.group(1)} » n'est aligné ni sur « {above.group(1)} » (ligne "
+            "précédente) ni sur un champ de niveau supérieur : alignez les champs d'un même "
+            "niveau"
+        )
+    return None

@@ -1,0 +1,67 @@
+"""The country and the document: names and French forms, update date, service."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, field_validator
+
+from ..partialdate import PartialDate
+from .types import (
+    Line,
+    Record,
+    pattern,
+)
+
+
+class Country(Record):
+    """The country and the forms French prose needs."""
+
+    name: Line = Field(alias="nom", description="Nom français usuel : Kazakhstan")
+    code: Annotated[str, AfterValidator(lambda v: pattern(v, r"[A-Z]{2}", "KZ"))] = Field(
+        alias="code", description="Code ISO 3166-1 alpha-2 en majuscules : KZ"
+    )
+    in_form: Line = Field(
+        alias="au", description="« au Kazakhstan », « en France », « aux Tonga », « à Saint-Marin »"
+    )
+    of_form: Line = Field(
+        alias="du",
+        description="« du Kazakhstan », « de la France », « des Tonga », « de Saint-Marin »",
+    )
+    the_form: Line = Field(
+        alias="le", description="« le Kazakhstan », « la France », « les Tonga », « Saint-Marin »"
+    )
+    adjective: Line = Field(alias="adjectif", description="Adjectif masculin : kazakhstanais")
+    adjective_feminine: Line | None = Field(
+        None, alias="adjectif_feminin", description="Adjectif féminin : kazakhstanaise"
+    )
+
+
+class DocumentInfo(Record):
+    """What the document is and when it was last updated."""
+
+    title: Line = Field("Relations bilatérales", alias="titre")
+    updated: PartialDate = Field(alias="mise_a_jour", description="Date de mise à jour, AAAA-MM-JJ")
+    service: Line | None = Field(None, alias="service", description="Service rédacteur")
+    author: Line | None = Field(
+        None,
+        alias="auteur",
+        description="Auteur (propriétés du "
+        "document) ; par défaut le service ou l'autorité du modèle",
+    )
+    keywords: list[Line] = Field(default_factory=list, alias="mots_cles")
+
+    @field_validator("updated")
+    @classmethod
+    def _day_known(cls, updated: PartialDate) -> PartialDate:
+        if updated.day is None:
+            raise ValueError("la date de mise à jour doit être complète (AAAA-MM-JJ)")
+        return updated
+
+
+def slugify(name: str) -> str:
+    """A safe ASCII file stem: "Saint-Marin" -> "saint-marin", never "../x"; may be ""."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
