@@ -151,12 +151,20 @@ def test_status_as_json(tmp_path, three, capsys):
             "2022-05-06",
         ]
     )
-    rows = {row["file"]: row for row in json.loads(capsys.readouterr().out)}
+    rows = {row["fichier"]: row for row in json.loads(capsys.readouterr().out)}
     first = rows[three[0]]
-    assert first["country"] == "Kazakhstan" and first["updated"] == "2021-05-05"
-    assert first["age_months"] == 12 and first["stale"] is True
-    assert first["outputs"] == "à jour"
-    assert rows[three[2]]["outputs"] == "absents"
+    assert first == {
+        "fichier": three[0],
+        "pays": "Kazakhstan",
+        "nom": "kazakhstan",
+        "mise_a_jour": "2021-05-05",
+        "age_mois": 12,
+        "perimee": True,
+        "valide": True,
+        "etat": "a_jour",
+        "documents": [str(tmp_path / "out" / f"kazakhstan.{f}") for f in ("pdf", "docx")],
+    }
+    assert rows[three[2]]["etat"] == "absents"
     main(
         [
             "status",
@@ -171,7 +179,7 @@ def test_status_as_json(tmp_path, three, capsys):
             "12",
         ]
     )
-    assert json.loads(capsys.readouterr().out)[0]["stale"] is False
+    assert json.loads(capsys.readouterr().out)[0]["perimee"] is False
 
 
 def test_validate_and_status_do_not_import_the_writers():

@@ -1,7 +1,10 @@
-"""The `fiche-pays` command: argument parsing, progress and exit codes; no content logic.
+"""The `fiche-pays` command: progress, messages and exit codes; no content logic.
 
-Exit codes: 0 success, 1 invalid data or failed build, 2 bad usage. A user mistake
-never shows a Python traceback (``--debug`` shows one for a program error).
+Exit codes: 0 success, 1 invalid data or failed build, 2 wrong usage (unknown command,
+option, template, no data/ folder, bad SOURCE_DATE_EPOCH), 128 + signal when stopped
+(130 Ctrl-C, 143 SIGTERM). A user mistake never shows a Python traceback (``--debug``
+shows one for a program error); neither does Ctrl-C, a closed pipe or an output that
+cannot show accents.
 """
 
 from __future__ import annotations
@@ -13,121 +16,27 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from . import __version__
+from . import interrupts
+from .arguments import EXIT_USAGE, PROG, parse
+from .console import safe_streams
 from .problems import DataError, Problem, os_error_text
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+if TYPE_CHECKING:
+    from .build import Report
+
+EXIT_OK, EXIT_FAILED = 0, 1
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog} : erreur d'utilisation : {message}\n")
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="fiche-pays",
-        description="Fiches pays « Relations bilatérales » "
-        "en PDF et DOCX à partir de fichiers de données YAML.",
-    )
-    parser.add_argument("--version", action="version", version=f"fiche-pays {__version__}")
-    parser.add_argument(
-        "--debug",
-        action="store_true",
-        help="afficher le détail technique (trace Python) des erreurs",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
-    commands.required = True
-
-    build = commands.add_parser("build", help="produire les documents (PDF et DOCX)")
-    build.add_argument(
-        "files", nargs="*", metavar="FICHIER", help="fichiers de données (par défaut : data/*.yaml)"
-    )
-    build.add_argument(
-        "--out", default="output", metavar="DOSSIER", help="dossier de sortie (par défaut : output)"
-    )
-    build.add_argument("--format", choices=("pdf", "docx", "all"), default="all")
-    build.add_argument(
-        "--template",
-        default="officiel",
-        metavar="MODÈLE",
-        help="nom d'un modèle de templates/ ou chemin d'un dossier de modèle",
-    )
-    build.add_argument(
-        "--jobs",
-        "-j",
-        type=_positive,
-        default=None,
-        metavar="N",
-        help="processus en parallèle (par défaut : tous les cœurs)",
-    )
-    build.add_argument(
-        "--force", action="store_true", help="tout reconstruire, même ce qui est à jour"
-    )
-    build.add_argument(
-        "--stale-months",
-        type=_positive,
-        default=12,
-        metavar="MOIS",
-        help="signaler les fiches plus anciennes (par défaut : 12 mois)",
-    )
-
-    validate = commands.add_parser("validate", help="vérifier les données sans rien produire")
-    validate.add_argument("files", nargs="*", metavar="FICHIER")
-    validate.add_argument(
-        "--error-format",
-        choices=("text", "github"),
-        default="text",
-        help="github : annotations pour GitHub Actions",
-    )
-
-    commands.add_parser("schema", help="schéma JSON du format de données (pour l'éditeur)")
-
-    status = commands.add_parser("status", help="âge des fiches et état des documents")
-    status.add_argument("files", nargs="*", metavar="FICHIER")
-    status.add_argument("--out", default="output", metavar="DOSSIER")
-    status.add_argument("--template", default="officiel", metavar="MODÈLE")
-    status.add_argument("--format", choices=("table", "json"), default="table")
-    status.add_argument("--stale-months", type=_positive, default=12, metavar="MOIS")
-    status.add_argument(
-        "--today",
-        type=_date,
-        default=None,
-        metavar="AAAA-MM-JJ",
-        help="date de référence (par défaut : aujourd'hui)",
-    )
-
-    reference = commands.add_parser(
-        "reference-docx",
-        help="recréer le reference.docx d'un modèle à partir de son thème "
-        "(écrase les styles modifiés dans Word)",
-    )
-    reference.add_argument("template", metavar="MODÈLE")
-    return parser
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"nombre entier attendu : {text}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"doit être au moins 1 : {text}")
-    return value
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date AAAA-MM-JJ attendue : {text}") from None
+class UsageError(Exception):
+    """Wrong usage found after parsing (unknown template, no data/): exit code 2."""
 
 
 class Progress:
-    """A progress bar on a terminal; one plain line per fiche otherwise (CI logs)."""
+    """A progress bar on a terminal; one plain line per fiche otherwise (CI logs).
+
+    Called once a fiche's documents are in place (or have failed), never before."""
 
     def __init__(self, stream: TextIO):
         self.stream = stream
@@ -148,9 +57,14 @@ class Progress:
                 self.stream.write("\n")
             self.stream.flush()
         elif isinstance(item, Result):
-            state = "construite" if item.ok else "en échec"
+            state = "construite" if item.committed else "en échec"
             self.stream.write(f"[{done}/{total}] {item.path} : {state}\n")
             self.stream.flush()
+
+    def notice(self, message: str) -> None:
+        """A line that interrupts the bar (waiting for another build…)."""
+        self.stream.write(("\n" if self.tty else "") + f"{PROG} : {message}\n")
+        self.stream.flush()
 
 
 def _print_problems(problems: list[Problem], error_format: str = "text") -> None:
@@ -162,16 +76,37 @@ def _print_problems(problems: list[Problem], error_format: str = "text") -> None
 
 
 def _data_files(files: list[str]) -> list[str]:
-    """The files to work on; says so when there are none (no argument, empty data/)."""
+    """The files to work on; without any, wrong usage (no data/ folder, or it is empty)."""
     from .build import discover
 
     found = discover(files)
     if not found:
-        print(
-            "aucun fichier de données : donnez des fichiers, ou placez-les dans data/*.yaml",
-            file=sys.stderr,
-        )
+        data = Path("data")
+        if not data.is_dir():
+            raise UsageError(
+                f"pas de dossier data/ dans {Path.cwd()} : lancez {PROG} depuis le dossier "
+                "qui contient data/, ou donnez les fichiers à traiter"
+            )
+        raise UsageError("aucun fichier de données dans data/ (data/*.yaml) : donnez des fichiers")
     return found
+
+
+def _check_template(name: str) -> None:
+    from .theme.load import find_template
+
+    try:
+        find_template(name)
+    except DataError as error:
+        raise UsageError(f"--template {name} : {error.problems[0].message}") from None
+
+
+def _check_epoch() -> None:
+    from .epoch import VARIABLE, source_date_epoch
+
+    try:
+        source_date_epoch()
+    except DataError as error:
+        raise UsageError(f"variable {VARIABLE} : {error.problems[0].message}") from None
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -179,51 +114,69 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .build import build
     from .status import is_stale
 
+    _check_template(args.template)
+    _check_epoch()
     files = _data_files(args.files)
-    if not files:
-        return EXIT_FAILED
     formats = ("pdf", "docx") if args.format == "all" else (args.format,)
-    report = build(
-        files,
-        args.out,
-        formats,
-        args.template,
-        args.jobs,
-        args.force,
-        args.debug,
-        progress=Progress(sys.stderr),
-    )
+    progress = Progress(sys.stderr)
+    try:
+        report = build(
+            files,
+            args.out,
+            formats,
+            args.template,
+            args.jobs,
+            args.force,
+            args.debug,
+            progress=progress,
+            notify=progress.notice,
+        )
+    except interrupts.Interrupted as stop:
+        if stop.report is not None:
+            _print_problems(stop.report.problems)
+            _print_summary(stop.report)
+            kept = len(stop.report.built)
+            print(
+                f"{PROG} : interrompu ({stop.cause}) : {kept} fiche(s) construite(s) et "
+                f"mise(s) en place, {len(stop.report.not_built)} non construite(s) ; aucun "
+                "document partiel ; relancez la même commande pour terminer",
+                file=sys.stderr,
+            )
+            return stop.exit_code
+        raise
     _print_problems(report.problems)
     for path in report.written:
         print(f"écrit : {path}")
-    from .manifest import Manifest
-
-    manifest = Manifest.read(Path(args.out))
     today = dt.date.today()
-    current = {*report.built, *report.skipped}
-    for path, entry in sorted(manifest.entries.items()):
-        updated = dt.date.fromisoformat(entry.updated)
-        if path in current and is_stale(updated, today, args.stale_months):
+    for path in [*report.built, *report.skipped]:
+        updated = dt.date.fromisoformat(report.updated[path]) if path in report.updated else None
+        if updated and is_stale(updated, today, args.stale_months):
             when = french.day_month_year(updated.day, updated.month, updated.year)
             print(
                 f"{path}: avertissement : fiche mise à jour le {when}, il y a plus "
                 f"de {args.stale_months} mois",
                 file=sys.stderr,
             )
-    print(
-        f"{len(report.built) + len(report.skipped) + len(report.failed)} fiche(s) : "
-        f"{len(report.built)} construite(s), {len(report.skipped)} inchangée(s), "
-        f"{len(report.failed)} en échec — {french.number(report.seconds, 1)} s"
-    )
+    _print_summary(report)
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _print_summary(report: Report) -> None:
+    from . import french
+
+    total = len(report.built) + len(report.skipped) + len(report.failed) + len(report.not_built)
+    undone = f", {len(report.not_built)} non construite(s)" if report.not_built else ""
+    print(
+        f"{total} fiche(s) : {len(report.built)} construite(s), {len(report.skipped)} "
+        f"inchangée(s), {len(report.failed)} en échec{undone} — "
+        f"{french.number(report.seconds, 1)} s"
+    )
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .loader.load import load_all
 
     files = _data_files(args.files)
-    if not files:
-        return EXIT_FAILED
     fiches, problems = load_all(files)
     _print_problems(problems, args.error_format)
     errors = [p for p in problems if p.severity == "error"]
@@ -247,9 +200,13 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_status(args: argparse.Namespace) -> int:
     from .status import as_json, as_table, collect
 
-    rows = collect(
-        args.files, Path(args.out), args.template, args.today or dt.date.today(), args.stale_months
+    _check_template(args.template)
+    _check_epoch()
+    files = _data_files(args.files)
+    rows, problems = collect(
+        files, Path(args.out), args.template, args.today or dt.date.today(), args.stale_months
     )
+    _print_problems(problems)
     print(as_json(rows) if args.format == "json" else as_table(rows))
     return EXIT_OK
 
@@ -258,6 +215,7 @@ def _cmd_reference(args: argparse.Namespace) -> int:
     from .theme.load import find_template, load_theme
     from .writers.docx_styles import write_reference
 
+    _check_template(args.template)
     folder = find_template(args.template)
     write_reference(load_theme(str(folder)), folder / "reference.docx")
     print(f"écrit : {folder / 'reference.docx'}")
@@ -275,19 +233,39 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    args = _parser().parse_args(argv)
+    restore = interrupts.install()  # before the heavy imports: Ctrl-C there is handled too
     try:
+        with safe_streams():
+            return _main(argv)
+    except KeyboardInterrupt as stop:  # between two statements of safe_streams()
+        return stop.exit_code if isinstance(stop, interrupts.Interrupted) else 130
+    finally:
+        restore()
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    debug = False
+    try:
+        args = parse(argv)
+        debug = args.debug
         return _COMMANDS[args.command](args)
+    except UsageError as error:
+        print(f"{PROG} : erreur d'utilisation : {error}", file=sys.stderr)
+        return EXIT_USAGE
     except DataError as error:
         _print_problems(error.problems)
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("interrompu : les documents déjà en place sont intacts", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as stop:
+        signal_stop = stop if isinstance(stop, interrupts.Interrupted) else interrupts.Interrupted()
+        print(
+            f"{PROG} : interrompu ({signal_stop.cause}) ; les documents déjà en place sont intacts",
+            file=sys.stderr,
+        )
+        return signal_stop.exit_code
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
         print(f"erreur d'écriture ou de lecture{where} : {os_error_text(error)}", file=sys.stderr)
-        if args.debug:
+        if debug:
             traceback.print_exc()
         return EXIT_FAILED
     except Exception as error:  # a program error: say so plainly, details on demand
@@ -296,6 +274,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "pour le détail)",
             file=sys.stderr,
         )
-        if args.debug:
+        if debug:
             traceback.print_exc()
         return EXIT_FAILED

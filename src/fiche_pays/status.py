@@ -13,11 +13,21 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import manifest as mf
-from .build import FORMATS, discover, inputs_hash, template_hash, up_to_date
+from .build import FORMATS, inputs_hash, template_hash, up_to_date
+from .epoch import fingerprint
 from .loader.load import load_source
+from .problems import Problem
 from .theme.load import load_theme
 
 DEFAULT_STALE_MONTHS = 12
+
+# The state of a fiche's documents: machine value (JSON) -> words (table).
+STATES = {
+    "a_jour": "à jour",
+    "a_reconstruire": "à reconstruire",
+    "absents": "absents",
+    "invalide": "invalide",
+}
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -49,7 +59,8 @@ class Row:
     age_months: int | None
     stale: bool | None
     valid: bool
-    outputs: str  # "à jour", "à reconstruire", "absents", "invalide"
+    state: str  # a key of STATES
+    documents: list[str]  # the documents' paths (existing or to be built)
 
 
 def collect(
@@ -59,13 +70,18 @@ def collect(
     today: dt.date,
     stale_months: int = DEFAULT_STALE_MONTHS,
     formats: tuple[str, ...] = FORMATS,
-) -> list[Row]:
-    """The status of every fiche."""
+) -> tuple[list[Row], list[Problem]]:
+    """The status of every fiche, and warnings (an unreadable manifest)."""
     manifest = mf.Manifest.read(out_dir)
+    problems = []
+    if manifest.problem:
+        problem = Problem(str(out_dir / mf.MANIFEST_NAME), manifest.problem, severity="warning")
+        problems.append(problem)
     look = template_hash(load_theme(template))
+    epoch = fingerprint()
     rows = []
-    for path in discover(paths):
-        entry = manifest.entries.get(path)
+    for path in paths:
+        entry = manifest.entries.get(mf.data_key(path, out_dir))
         try:
             data_hash = mf.file_hash(Path(path))
         except OSError:
@@ -80,16 +96,16 @@ def collect(
             slug = fiche.slug if fiche else None
             updated = fiche.document.updated.first_day.isoformat() if fiche else None
         current = data_hash is not None and up_to_date(
-            entry, inputs_hash(data_hash, look), formats, out_dir
+            entry, inputs_hash(data_hash, look, epoch), formats, out_dir
         )
         if not valid:
-            outputs = "invalide"
+            state = "invalide"
         elif current:
-            outputs = "à jour"
+            state = "a_jour"
         elif slug and all((out_dir / f"{slug}.{f}").exists() for f in formats):
-            outputs = "à reconstruire"
+            state = "a_reconstruire"
         else:
-            outputs = "absents"
+            state = "absents"
         day = dt.date.fromisoformat(updated) if updated else None
         rows.append(
             Row(
@@ -100,15 +116,34 @@ def collect(
                 months_between(day, today) if day else None,
                 is_stale(day, today, stale_months) if day else None,
                 valid,
-                outputs,
+                state,
+                [str(out_dir / f"{slug}.{f}") for f in formats] if slug else [],
             )
         )
-    return rows
+    return rows, problems
+
+
+# JSON keys, in French like the data format's, for scripts (documented in the README).
+_JSON_KEYS = {
+    "file": "fichier",
+    "country": "pays",
+    "slug": "nom",
+    "updated": "mise_a_jour",
+    "age_months": "age_mois",
+    "stale": "perimee",
+    "valid": "valide",
+    "state": "etat",
+    "documents": "documents",
+}
 
 
 def as_json(rows: list[Row]) -> str:
-    """The status as JSON, for scripts."""
-    return json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2)
+    """The status as JSON, for scripts: French keys, machine values (see STATES)."""
+    return json.dumps(
+        [{_JSON_KEYS[k]: v for k, v in asdict(r).items()} for r in rows],
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def as_table(rows: list[Row]) -> str:
@@ -121,7 +156,7 @@ def as_table(rows: list[Row]) -> str:
             r.updated or "—",
             "—" if r.age_months is None else str(r.age_months),
             "—" if r.stale is None else ("oui" if r.stale else "non"),
-            r.outputs,
+            STATES[r.state],
         )
         for r in rows
     ]

@@ -488,13 +488,13 @@ def test_an_output_folder_that_is_a_file(tmp_path, capsys):
 
 
 def test_an_output_folder_without_write_permission(tmp_path, monkeypatch, capsys):
-    import fiche_pays.build as build_module
+    import fiche_pays.outfolder as outfolder
 
     def refused(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path))
 
-    # chmod does not stop root, who runs CI containers: refuse at the system call instead.
-    monkeypatch.setattr(build_module.tempfile, "mkdtemp", refused)
+    # chmod does not stop root, who runs CI containers: refuse at the first write instead.
+    monkeypatch.setattr(outfolder, "_open_lock", refused)
     code, err = build_one(capsys, KAZAKHSTAN, tmp_path)
     assert code == 1
     assert f"{tmp_path}: erreur : dossier de sortie inutilisable : accès refusé" in err
@@ -547,15 +547,24 @@ def test_a_full_disk_while_rendering_or_moving_keeps_the_previous_documents(
     assert not list(out.glob(".fiche-pays-tmp-*"))
 
     # 3. Even the build's record (the manifest) cannot be written.
-    def full_everywhere(source, target, *args, **kwargs):
-        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+    def full_for_the_manifest(source, target, *args, **kwargs):
+        if str(target).endswith(".json"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real_replace(source, target, *args, **kwargs)
 
-    monkeypatch.setattr(os, "replace", full_everywhere)
+    monkeypatch.setattr(os, "replace", full_for_the_manifest)
     code, err = build_one(capsys, changed, out)
     assert code == 1
     assert f"erreur d'écriture ou de lecture ({out / '.fiche-pays-manifest.json'}) : " in err
     assert "disque plein" in err and "No space" not in err
-    assert _documents(out)["kazakhstan.docx"] == before["kazakhstan.docx"]
+    hidden = {p.name for p in out.iterdir() if p.name.startswith(".")}
+    assert hidden == {".fiche-pays.lock", ".fiche-pays-manifest.json"}  # no temporary file
+    # Space again: the documents the manifest could not record are rebuilt and recorded.
+    monkeypatch.setattr(os, "replace", real_replace)
+    code, out_text, _ = run(capsys, "build", str(changed), "--out", str(out))
+    assert code == 0 and "1 construite(s), 0 inchangée(s)" in out_text
+    code, out_text, _ = run(capsys, "build", str(changed), "--out", str(out))
+    assert code == 0 and "0 construite(s), 1 inchangée(s)" in out_text
 
 
 def test_a_country_name_like_a_path_writes_only_inside_the_output_folder(
@@ -570,6 +579,7 @@ def test_a_country_name_like_a_path_writes_only_inside_the_output_folder(
         Path("a/b/sortie/tmp-evasion-secret.pdf"),
         Path("a/b/sortie/tmp-evasion-secret.docx"),
         Path("a/b/sortie/.fiche-pays-manifest.json"),
+        Path("a/b/sortie/.fiche-pays.lock"),
     }
 
 
@@ -586,18 +596,28 @@ def test_two_data_files_for_the_same_country(tmp_path, capsys):
     out = tmp_path / "out"
     first, second = tmp_path / "kazakhstan.yaml", tmp_path / "kazakhstan-copie.yaml"
     shutil.copy(KAZAKHSTAN, first)
-    assert build_one(capsys, first, out)[0] == 0
-    before = _documents(out)
-    first.write_text(first.read_text("utf-8").replace("Didier Canesse", "Autre Nom"), "utf-8")
-    shutil.copy(first, second)
-    code, _, err = run(capsys, "build", str(first), str(second), "--out", str(out), "-j", "1")
+    shutil.copy(KAZAKHSTAN, second)
+    # Neither owns the name yet: both are refused, nothing is written.
+    code, _, err = run(capsys, "build", str(first), str(second), "--out", str(out), "-j", "2")
     assert code == 1
     assert errors_of(err) == [
         f"{one}: erreur : même pays que {other} : les deux fiches produiraient "
         "kazakhstan.pdf ; gardez un seul fichier par pays"
         for one, other in ((second, first), (first, second))
     ]
-    assert _documents(out) == before  # neither replaced the document already built
+    assert _documents(out) == {}
+    second.unlink()
+    assert build_one(capsys, first, out)[0] == 0
+    # The first file owns the name: it is rebuilt, the copy that appears is refused.
+    first.write_text(first.read_text("utf-8").replace("Didier Canesse", "Autre Nom"), "utf-8")
+    shutil.copy(first, second)
+    code, _, err = run(capsys, "build", str(first), str(second), "--out", str(out), "-j", "1")
+    assert code == 1
+    assert errors_of(err) == [
+        f"{second}: erreur : même pays que {first} : les deux fiches produiraient "
+        "kazakhstan.pdf ; gardez un seul fichier par pays"
+    ]
+    assert "Autre Nom" in normalize(docx_text(out / "kazakhstan.docx"))
 
 
 # --- interruption ---------------------------------------------------------------------------

@@ -87,7 +87,7 @@ def test_invalid_theme_is_reported_with_its_file(tmp_path):
 
 def test_unknown_template_lists_the_known_ones(capsys, tmp_path):
     code = main(["build", str(KAZAKHSTAN), "--out", str(tmp_path), "--template", "inconnu"])
-    assert code == 1
+    assert code == 2  # wrong usage, as the README promises
     err = capsys.readouterr().err
     assert "modèle introuvable" in err and "officiel" in err and "sobre" in err
 

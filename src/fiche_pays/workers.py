@@ -1,0 +1,207 @@
+"""Building one fiche, and running many in worker processes that stop with the build.
+
+A worker loads, composes and renders a fiche into the build's private temporary folder
+and reports what it made; it moves nothing into place (the build commits, see
+``commit.py``). Workers ignore stop signals and die with their parent; on a stop the
+build kills them, so that no worker outlives it and no half-written file is kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import tempfile
+import traceback
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+from . import interrupts
+from . import manifest as mf
+from .problems import Problem, os_error_text
+from .theme.load import load_theme
+
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One data file to build."""
+
+    path: str  # as the user gave it, for messages
+    key: str  # its manifest key (see manifest.data_key)
+    temp_dir: str
+    formats: tuple[str, ...]
+    template: str
+    look: str  # template hash
+    epoch: str  # SOURCE_DATE_EPOCH, as it enters the build key
+    data_hash: str  # as hashed when the build planned it
+    debug: bool = False
+
+
+@dataclass
+class Result:
+    """What a worker made of a job: documents in the temporary folder, or problems."""
+
+    path: str
+    key: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    slug: str | None = None
+    country: str | None = None
+    updated: str | None = None
+    data_hash: str = ""  # of the bytes that were rendered
+    temporary: dict[str, str] = field(default_factory=dict)  # format -> temporary file
+    committed: bool = False  # its documents are in place and in the manifest
+
+    @property
+    def ok(self) -> bool:
+        """True when every requested document was made."""
+        return self.slug is not None and not any(p.severity == "error" for p in self.problems)
+
+
+def inputs_hash(data_hash: str, look: str, epoch: str = "") -> str:
+    """The build key of a fiche: its data, its template, the program, SOURCE_DATE_EPOCH."""
+    return mf.combined_hash([data_hash, look, mf.program_hash(), epoch])
+
+
+def build_one(job: Job) -> Result:
+    """Load, compose and render one fiche into the job's temporary folder."""
+    from .composer import compose
+    from .glyphs import missing_glyphs
+    from .loader.load import load_source
+    from .writers import render
+
+    result = Result(job.path, job.key, data_hash=job.data_hash)
+    try:
+        loaded = load_source(job.path)
+        result.problems = list(loaded.problems)
+        if not loaded.ok:
+            return result
+        fiche = loaded.fiche
+        theme = load_theme(job.template)
+        result.problems += missing_glyphs(
+            loaded.data,
+            loaded.source,
+            job.path,
+            theme.font_files["regular"],
+            theme.data.fonts.family,
+        )
+        document = compose(fiche, theme.wording())
+        for fmt in job.formats:
+            # mkstemp creates the file exclusively (O_EXCL): never through a planted link
+            handle, temporary = tempfile.mkstemp(
+                prefix=f"{fiche.slug}.", suffix=f".{fmt}", dir=job.temp_dir
+            )
+            result.temporary[fmt] = temporary
+            with os.fdopen(handle, "wb") as stream:
+                render(document, fmt, stream, theme)
+            os.chmod(temporary, 0o666 & ~_UMASK)  # mkstemp makes 0600 files
+        result.slug = fiche.slug
+        result.country = fiche.country.name
+        result.updated = fiche.document.updated.first_day.isoformat()
+    except OSError as error:  # a full disk or a vanished output folder, not a bug
+        where = f" ({error.filename})" if error.filename else ""
+        detail = f"\n{traceback.format_exc()}" if job.debug else ""
+        result.problems.append(
+            Problem(
+                job.path,
+                f"écriture impossible dans le dossier de sortie{where} : "
+                f"{os_error_text(error)}{detail}",
+            )
+        )
+        result.slug = None
+    except Exception as error:  # one bad fiche must not stop the others
+        detail = traceback.format_exc() if job.debug else f"{type(error).__name__}: {error}"
+        result.problems.append(Problem(job.path, f"échec de la mise en page ({detail})"))
+        result.slug = None
+    return result
+
+
+def available_cpus() -> int:
+    """Cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def results(pending: list[Job], jobs: int) -> Iterator[Iterator[Result]]:
+    """The results of ``pending``, in the order they finish; on leaving the block early
+    (a stop signal, an error), every worker is killed before the block is left."""
+    if jobs <= 1 or len(pending) <= 1:
+        yield (build_one(job) for job in pending)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    # fork shares the warmed-up imports, fonts and template with every worker for free
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=interrupts.in_worker,
+        initargs=(os.getpid(),),
+    )
+    finished = False
+    try:
+        # Workers are forked at the first submit: a signal must not reach one of them
+        # before it has set its own handlers (it would print a Python traceback).
+        with _signals_blocked():
+            futures = {pool.submit(build_one, job): job for job in pending}
+        yield _as_completed(futures)
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _kill(pool)
+
+
+def _as_completed(futures: dict[Future, Job]) -> Iterator[Result]:
+    waiting = set(futures)
+    while waiting:
+        done, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+        for future in done:
+            try:
+                yield future.result()
+            except BrokenProcessPool:  # a worker killed from outside (out of memory…)
+                job = futures[future]
+                yield Result(
+                    job.path,
+                    job.key,
+                    [
+                        Problem(
+                            job.path,
+                            "le processus qui construisait cette fiche s'est arrêté "
+                            "brutalement (mémoire insuffisante ? arrêt forcé ?) ; relancez "
+                            "la construction",
+                        )
+                    ],
+                )
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    # ProcessPoolExecutor gets a public way to kill its workers only in Python 3.14.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            process.join(timeout=10)
+
+
+@contextlib.contextmanager
+def _signals_blocked() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, interrupts.SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
