@@ -42,8 +42,8 @@ from fiche_pays.loader.load import load_source
 from fiche_pays.model.presence import PostKind
 from fiche_pays.model.relations import SECTION_KEYS as STANDARD_SECTIONS
 from fiche_pays.theme.load import load_theme
-from fiche_pays.writers.fonts import coverage
-from fiche_pays.writers.pdf import column_points
+from fiche_pays.writers.pdf.flowables import column_points
+from fiche_pays.writers.pdf.fonts import coverage
 
 from conftest import docx_headings, docx_text, normalize, pdf_outline, tree_texts
 
@@ -528,14 +528,12 @@ def pdf_body_text(path: Path, meta: tree.Meta) -> str:
     """The PDF's text, normalised, without the running header and footer of pages 2
     and up, so that a paragraph broken across two pages reads as one."""
     pages = PdfReader(path).pages
-    marking = THEME.data.header.marking
-    furniture = (meta.short_title, marking.upper() if marking else "")
-    furniture += (f"{meta.short_title} · {meta.date_label}",)
+    furniture = (meta.short_title, meta.marking.upper() if meta.marking else "", meta.footer)
     texts = []
     for number, page in enumerate(pages, start=1):
         text = normalize(page.extract_text() or "")
         if number > 1:
-            for piece in (*furniture, f"{number} / {len(pages)}"):
+            for piece in (*furniture, meta.page_label.format(page=number, pages=len(pages))):
                 piece = normalize(piece)
                 assert text.startswith(piece), f"page {number} does not start with {piece!r}"
                 text = text[len(piece) :].lstrip()

@@ -25,10 +25,10 @@ from .commit import Committer
 from .epoch import fingerprint
 from .outfolder import TEMP_PREFIX, OutputFolder
 from .problems import DataError, Problem, os_error_text
-from .theme.load import Theme, load_theme
+from .theme.load import load_theme
+from .theme.style import Theme
 from .workers import Job, Result, available_cpus, inputs_hash, results
-
-FORMATS = ("pdf", "docx")
+from .writers import FORMATS
 
 __all__ = [
     "FORMATS",

@@ -213,7 +213,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_reference(args: argparse.Namespace) -> int:
     from .theme.load import find_template, load_theme
-    from .writers.docx_styles import write_reference
+    from .writers.docx.reference import write_reference
 
     _check_template(args.template)
     folder = find_template(args.template)

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from .loader.load import field_path
-from .loader.yamlsource import SourceMap
+from .loader.positions import SourceMap
 from .problems import Problem
-from .writers.fonts import coverage
+from .writers.pdf.fonts import coverage
 
 
 def missing_glyphs(

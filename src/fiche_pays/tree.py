@@ -118,21 +118,25 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Meta:
-    """Document-level facts shared by both writers (title block, properties)."""
+    """Document-level facts and words shared by both writers: title block, running header
+    and footer, properties. The composer words all of them; writers only place them."""
 
     title: str
     country: str
     kind: str
-    date: dt.date
     timestamp: dt.datetime  # creation/modification date written in the files' metadata
-    date_label: str
-    short_title: str
+    date_label: str  # "Mise à jour : 5 mai 2021"
+    short_title: str  # running header
+    footer: str  # running footer, before the page number
+    page_label: str  # "{page} / {pages}": the page number, with its two fields
     author: str
     subject: str
-    keywords: tuple[str, ...] = ()
-    language: str = "fr-FR"
-    service: str | None = None
-    toc_title: str = "Sommaire"
+    keywords: tuple[str, ...]
+    language: str
+    service: str | None  # top right of page 1
+    marking: str | None  # distribution marking: "Document de travail"…
+    fact_separator: str  # between a fact's label and its value: " : "
+    toc_title: str
 
 
 @dataclass(frozen=True, slots=True)

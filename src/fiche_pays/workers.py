@@ -88,7 +88,7 @@ def build_one(job: Job) -> Result:
             loaded.source,
             job.path,
             theme.font_files["regular"],
-            theme.data.fonts.family,
+            theme.family,
         )
         document = compose(fiche, theme.wording())
         for fmt in job.formats:

@@ -164,7 +164,7 @@ def test_docx_chart_is_native_with_alt_text_data_and_colours(built, document, th
     # The chart's cached values are the table's exact numbers.
     for value in ("424.0", "594.0", "3166.0", "1577.0", "-2742.0", "-983.0"):
         assert f"<c:v>{value}</c:v>" in chart
-    for colour in theme.data.colors.chart:
+    for colour in theme.colors.chart:
         assert colour.lstrip("#") in chart
     assert any(n.startswith("word/embeddings/") and n.endswith(".xlsx") for n in archive.namelist())
 

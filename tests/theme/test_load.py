@@ -8,7 +8,7 @@ import pytest
 from fiche_pays.cli import main
 from fiche_pays.problems import DataError
 from fiche_pays.theme.load import load_theme
-from fiche_pays.writers import docx_styles
+from fiche_pays.writers.docx import names as docx_styles
 
 from conftest import KAZAKHSTAN, ROOT
 
@@ -39,7 +39,7 @@ def test_theme_resolves_its_files(name):
     theme = load_theme(name)
     assert all(path.is_file() for path in theme.font_files.values())
     assert theme.reference_docx.is_file()
-    assert theme.data.colors.primary.startswith("#")
+    assert theme.colors.primary.startswith("#")
 
 
 @pytest.mark.parametrize("name", TEMPLATES)
@@ -54,9 +54,9 @@ def test_reference_docx_is_slim(name):
 
 def test_sobre_inherits_what_it_does_not_change():
     officiel, sobre = load_theme("officiel"), load_theme("sobre")
-    assert sobre.data.page.margin_top == officiel.data.page.margin_top
-    assert sobre.data.page.margin_left != officiel.data.page.margin_left
-    assert sobre.data.fonts.family != officiel.data.fonts.family
+    assert sobre.page.margin_top == officiel.page.margin_top
+    assert sobre.page.margin_left != officiel.page.margin_left
+    assert sobre.family != officiel.family
     assert sobre.folders[1].name == "officiel"
 
 
@@ -69,8 +69,8 @@ def test_template_by_path_and_inheritance(tmp_path):
         encoding="utf-8",
     )
     theme = load_theme(str(folder))
-    assert theme.data.colors.primary == "#123456"
-    assert theme.data.colors.accent == "#E1000F"
+    assert theme.colors.primary == "#123456"
+    assert theme.colors.accent == "#E1000F"
     assert theme.reference_docx.parent.name == "officiel"
 
 

@@ -74,7 +74,7 @@ def _chars(page):
 
 
 def test_nothing_outside_the_margins(stress_pdf):
-    theme = load_theme("officiel").data.page
+    theme = load_theme("officiel").page
     document = pdfium.PdfDocument(stress_pdf)
     for number, page in enumerate(document, start=1):
         width, _ = page.get_size()
@@ -87,7 +87,7 @@ def test_nothing_outside_the_margins(stress_pdf):
 def test_no_heading_ends_a_page(stress_pdf):
     reader = PdfReader(stress_pdf)
     document = pdfium.PdfDocument(stress_pdf)
-    bottom = load_theme("officiel").data.page.margin_bottom * MM
+    bottom = load_theme("officiel").page.margin_bottom * MM
     pages = {}
     for item in reader.outline:
         pages[item.title] = reader.get_destination_page_number(item)

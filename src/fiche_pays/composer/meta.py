@@ -12,21 +12,29 @@ from ..tree import Meta
 
 
 def meta(fiche: Fiche, wording: Wording) -> Meta:
+    """The title block, running header and footer, and properties of a fiche."""
     doc, country = fiche.document, fiche.country
     updated = doc.updated
+    short_title = typography(f"{country.name} — {doc.title}")
+    date_label = typography(f"Mise à jour : {updated.text()}")
+    service = doc.service or wording.service
     return Meta(
-        title=typography(f"{country.name} — {doc.title}"),
+        title=short_title,
         country=typography(country.name),
         kind=typography(doc.title),
-        date=updated.first_day,
         timestamp=document_timestamp(updated.first_day),
-        date_label=typography(f"Mise à jour : {updated.text()}"),
-        short_title=typography(f"{country.name} — {doc.title}"),
+        date_label=date_label,
+        short_title=short_title,
+        footer=f"{short_title} · {date_label}",
+        page_label="{page} / {pages}",
         author=typography(doc.author or doc.service or wording.default_author),
         subject=typography(f"{doc.title} entre la France et {country.the_form}"),
         keywords=tuple(typography(k) for k in dict.fromkeys([country.name, *doc.keywords])),
-        service=typography(doc.service) if doc.service else None,
-        toc_title=wording.toc_title,
+        language="fr-FR",
+        service=typography(service) if service else None,
+        marking=typography(wording.marking) if wording.marking else None,
+        fact_separator="\u00a0: ",
+        toc_title=typography(wording.toc_title),
     )
 
 

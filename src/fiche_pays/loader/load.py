@@ -22,7 +22,7 @@ from ..problems import DataError, Problem
 from . import yamlsource
 from .files import FileProblem, read_text
 from .messages import close_key, describe_error
-from .yamlsource import SourceMap
+from .positions import SourceMap
 
 
 def load(path: str | os.PathLike[str]) -> Fiche:

@@ -14,13 +14,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 from yaml.resolver import Resolver
 
 from .. import french
+from .positions import DataPath, SourceMap, YamlProblem, short_label
 from .yaml_messages import (
     FALLBACK,
     TAB,
@@ -39,61 +40,11 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
-Path = tuple[str | int, ...]
-
 MAX_NODES = 200_000  # values after alias expansion; a real fiche has a few thousand
 MAX_DEPTH = 64
 
 _BOOL_WORDS = {"true": True, "false": False}
 _RESOLVER = Resolver()
-
-
-@dataclass
-class SourceMap:
-    """Positions (1-based line, column) of keys and values, by data path."""
-
-    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    styles: dict[Path, str] = field(default_factory=dict)  # "|" or ">" for block texts
-
-    def locate(self, path: Path) -> tuple[int, int] | None:
-        """The best position for a path: its key, its value, or its nearest parent."""
-        while True:
-            if path in self.keys:
-                return self.keys[path]
-            if path in self.values:
-                return self.values[path]
-            if not path:
-                return None
-            path = path[:-1]
-
-
-class YamlProblem(Exception):
-    """A YAML-level problem at a position (1-based), worded for the user.
-
-    ``field`` names the value concerned in the file's own terms ("pays.nom",
-    "visites.liste[2].date") when known; ``others`` carries further problems of the same
-    file found in the same pass (several pasted control characters, for instance).
-    """
-
-    def __init__(
-        self,
-        message: str,
-        line: int | None = None,
-        column: int | None = None,
-        field: str | None = None,
-        others: list[YamlProblem] | None = None,
-    ):
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.column = column
-        self.field = _short(field) if field else None
-        self.others = others or []
-
-    def all(self) -> list[YamlProblem]:
-        """This problem and the others found with it."""
-        return [self, *self.others]
 
 
 # Characters libyaml refuses anywhere in a file (YAML 1.1 "printable" set), which Word
@@ -171,7 +122,7 @@ class _Frame:
     """A mapping or list being assembled."""
 
     value: dict | list
-    path: Path
+    path: DataPath
     label: str  # the path as the user reads it: "visites.liste[2]"
     anchor: str | None
     size: int = 1  # values inside, aliases expanded
@@ -254,7 +205,7 @@ class _Builder:
             and (self.stack[-1].key is _NOTHING)
         )
 
-    def _child(self) -> tuple[Path, str]:
+    def _child(self) -> tuple[DataPath, str]:
         """The data path and label of the value being read."""
         if not self.stack:
             return (), ""
@@ -274,7 +225,7 @@ class _Builder:
             label = self.stack[-1].label
         else:
             label = self._child()[1]
-        return _short(label) or None
+        return short_label(label) or None
 
     # -- values -------------------------------------------------------------------------
 
@@ -477,14 +428,6 @@ class _Builder:
                 f"{start}, ou guillemet en trop dans le texte ?"
             )
         return None
-
-
-def _short(label: str) -> str:
-    """A field path short enough for one line (hostile files nest deeply)."""
-    if len(label) <= 80:
-        return label
-    tail = label[-79:]
-    return "…" + tail[min((i for i in (tail.find("["), tail.find(".")) if i >= 0), default=0) :]
 
 
 def _pos(event: yaml.Event) -> tuple[int, int]:

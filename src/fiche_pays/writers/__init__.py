@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from ..theme.load import Theme
+from ..theme.style import Theme
 from ..tree import Document
 
 FORMATS = ("pdf", "docx")
@@ -37,11 +37,10 @@ def warm(theme: Theme, formats: tuple[str, ...] = FORMATS) -> None:
     """Do once, before forking workers, what every document would otherwise redo:
     import the writers, register the fonts, read the reference .docx."""
     if "pdf" in formats:
-        from . import pdf  # noqa: F401  (ReportLab's platypus, imported once for all)
-        from .fonts import register_theme
+        from .pdf.fonts import register_theme  # and ReportLab's platypus, once for all
 
         register_theme(theme)
     if "docx" in formats and theme.reference_docx.is_file():
-        from .docx import _template
+        from .docx.package import template_bytes
 
-        _template(theme.reference_docx)
+        template_bytes(theme.reference_docx)

@@ -1,6 +1,6 @@
 """Document tree -> editable Word DOCX with python-docx, on the template's reference.docx.
 
-The writer names styles only (see :mod:`docx_styles`); fonts, colours and spacing come
+The writer names styles only (see :mod:`.names`); fonts, colours and spacing come
 from the reference document, which users restyle in Word. Headings use Word's Heading
 styles (navigation pane, TOC), the table of contents is a real TOC field pre-filled
 with the headings, and the package is written with fixed dates so that the same
@@ -9,17 +9,12 @@ inputs always give the same bytes.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import zipfile
-from functools import lru_cache
-from pathlib import Path
+from string import Formatter
 from typing import BinaryIO
 
 import docx
-from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import _Footer, _Header
@@ -28,23 +23,14 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from .. import tree
-from ..theme.load import Theme
-from . import docx_styles as st
-from .docx_chart import add_chart
+from ... import tree
+from ...theme.style import Theme
+from . import names as st
+from .chart import add_chart
+from .ooxml import SETTINGS_ORDER, field_char, instruction, set_property, simple_field
+from .package import save, template_bytes
 
 _HeaderFooter = _Header | _Footer
-
-
-@lru_cache(maxsize=8)
-def _template(path: Path) -> bytes:
-    """The reference .docx, read once per process."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"{path} introuvable : créez-le avec « fiche-pays reference-docx {path.parent} »"
-        ) from None
 
 
 class _Writer:
@@ -53,7 +39,7 @@ class _Writer:
     def __init__(self, document: tree.Document, theme: Theme):
         self.tree = document
         self.theme = theme
-        self.doc = docx.Document(io.BytesIO(_template(theme.reference_docx)))
+        self.doc = docx.Document(io.BytesIO(template_bytes(theme.reference_docx)))
         self.body = self.doc.element.body
         self._bookmark_id = 0
         styles = self.doc.styles
@@ -124,30 +110,51 @@ class _Writer:
         paragraph._p.append(link)
 
     def node(self, node: tree.Block | tree.Section) -> None:
+        """Dispatch on the node type; an unknown node is an error, never skipped."""
         match node:
             case tree.Section():
-                self.heading(node)
-                for child in node.children:
-                    self.node(child)
+                self.section(node)
             case tree.Paragraph():
-                self.paragraph(st.NORMAL, node.runs)
+                self.paragraph_node(node)
             case tree.Facts():
-                for row in node.rows:
-                    paragraph = self.paragraph(st.FACT)
-                    self.add_run(paragraph, row.label, st.FACT_LABEL)
-                    self.add_run(paragraph, "\u00a0: ")
-                    self.runs(paragraph, row.value)
+                self.facts(node)
             case tree.BulletList():
-                for item in node.items:
-                    self.paragraph(st.LIST_BULLET, item)
+                self.bullet_list(node)
             case tree.Table():
                 self.table(node)
             case tree.Chart():
                 self.chart(node)
             case tree.Note():
-                self.paragraph(st.SOURCE, node.runs)
+                self.note(node)
             case _:
-                raise TypeError(f"DOCX writer: unknown node {type(node).__name__}")
+                raise TypeError(f"rédacteur DOCX : nœud inconnu {type(node).__name__}")
+
+    def section(self, node: tree.Section) -> None:
+        """A Word heading (bookmarked for the TOC and links), then the content."""
+        self.heading(node)
+        for child in node.children:
+            self.node(child)
+
+    def paragraph_node(self, node: tree.Paragraph) -> None:
+        """A paragraph of body text."""
+        self.paragraph(st.NORMAL, node.runs)
+
+    def facts(self, node: tree.Facts) -> None:
+        """One "Fait" paragraph per line: the label in "Fait - libellé", then the value."""
+        for row in node.rows:
+            paragraph = self.paragraph(st.FACT)
+            self.add_run(paragraph, row.label, st.FACT_LABEL)
+            self.add_run(paragraph, self.tree.meta.fact_separator)
+            self.runs(paragraph, row.value)
+
+    def bullet_list(self, node: tree.BulletList) -> None:
+        """One "List Bullet" paragraph per item."""
+        for item in node.items:
+            self.paragraph(st.LIST_BULLET, item)
+
+    def note(self, node: tree.Note) -> None:
+        """Small print."""
+        self.paragraph(st.SOURCE, node.runs)
 
     def heading(self, section: tree.Section) -> None:
         level = min(section.level, len(st.HEADINGS))
@@ -220,68 +227,76 @@ class _Writer:
         the field (it offers to on opening); until then the entries carry none.
         """
         sections = [s for s in tree.iter_sections(self.tree.sections) if s.level <= 2]
-        if not (self.theme.data.toc and sections):
+        if not (self.theme.toc and sections):
             return
         self.paragraph(st.TOC_HEADING, (tree.Run(self.tree.meta.toc_title),))
         for index, section in enumerate(sections):
             paragraph = self.paragraph(st.TOC_LEVELS[min(section.level, 2) - 1])
             if index == 0:
-                _field_char(paragraph, "begin")
-                _instr(paragraph, ' TOC \\o "1-2" \\h \\z \\u ')
-                _field_char(paragraph, "separate")
+                field_char(paragraph, "begin")
+                instruction(paragraph, ' TOC \\o "1-2" \\h \\z \\u ')
+                field_char(paragraph, "separate")
             self.hyperlink(paragraph, tree.Run(section.title, href=f"#{section.key}"))
             if index == len(sections) - 1:
-                _field_char(paragraph, "end")
+                field_char(paragraph, "end")
         # Word refreshes the TOC page numbers when the document is opened.
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
-        st.set_property(self.doc.settings.element, update, st.SETTINGS_ORDER)
+        set_property(self.doc.settings.element, update, SETTINGS_ORDER)
 
     def page_furniture(self) -> None:
-        data, meta = self.theme.data, self.tree.meta
+        """Running header (title, marking), first-page block, footer with page number."""
+        meta = self.tree.meta
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
         self._first_page_header(section.first_page_header)
         header = _clear(section.header)
         paragraph = header.add_paragraph()
         self.set_style(paragraph, st.HEADER)
-        paragraph.add_run(meta.short_title)
-        if data.header.marking:
-            paragraph.add_run("\t")
-            self.add_run(paragraph, data.header.marking.upper(), st.MARKING_RUN)
+        self.add_run(paragraph, meta.short_title)
+        if meta.marking:
+            self.add_run(paragraph, "\t")
+            self.add_run(paragraph, meta.marking, st.MARKING_RUN)
         for footer in (section.footer, section.first_page_footer):
             footer = _clear(footer)
             paragraph = footer.add_paragraph()
             self.set_style(paragraph, st.FOOTER)
-            paragraph.add_run(f"{meta.short_title} · {meta.date_label}\t")
-            _simple_field(paragraph, "PAGE", "1")
-            paragraph.add_run(" / ")
-            _simple_field(paragraph, "NUMPAGES", "1")
+            self.add_run(paragraph, meta.footer)
+            self.add_run(paragraph, "\t")
+            self.page_label(paragraph, meta.page_label)
+
+    def page_label(self, paragraph: DocxParagraph, label: str) -> None:
+        """ "{page} / {pages}" with Word's PAGE and NUMPAGES fields in place of the names."""
+        fields = {"page": "PAGE", "pages": "NUMPAGES"}
+        for text, name, _, _ in Formatter().parse(label):
+            if text:
+                self.add_run(paragraph, text)
+            if name:
+                simple_field(paragraph, fields[name], "1")
 
     def _first_page_header(self, header: _HeaderFooter) -> None:
-        data, meta = self.theme.data, self.tree.meta
+        meta, identity = self.tree.meta, self.theme.identity
         header = _clear(header)
         layout = header.add_table(rows=1, cols=2, width=self.text_width)
         left, right = layout.rows[0].cells
         left.width = right.width = Emu(int(self.text_width / 2))
         right_lines = []
-        if data.header.marking and data.header.first_page_marking:
-            right_lines.append((st.MARKING, data.header.marking.upper()))
-        service = meta.service or data.identity.service
-        if service:
-            right_lines.append((st.SERVICE, service))
+        if meta.marking and self.theme.first_page_marking:
+            right_lines.append((st.MARKING, meta.marking))
+        if meta.service:
+            right_lines.append((st.SERVICE, meta.service))
         right_lines.append((st.UPDATE, meta.date_label))
-        left_lines = [(st.IDENTITY, line) for line in data.identity.lines]
-        left_lines += [(st.MOTTO, line) for line in data.identity.motto]
+        left_lines = [(st.IDENTITY, line) for line in identity.lines]
+        left_lines += [(st.MOTTO, line) for line in identity.motto]
         for cell, lines in ((left, left_lines), (right, right_lines)):
             first = cell.paragraphs[0]
             for index, (style, text) in enumerate(lines or [(st.HEADER, "")]):
                 paragraph = first if index == 0 else cell.add_paragraph()
                 self.set_style(paragraph, style)
                 self.add_run(paragraph, text)
-        if self.theme.emblem:
+        if identity.emblem:
             run = left.paragraphs[0].insert_paragraph_before().add_run()
-            run.add_picture(str(self.theme.emblem), height=Pt(40))
+            run.add_picture(str(identity.emblem), height=Pt(40))
         self.set_style(header.add_paragraph(), st.HEADER)
 
     def properties(self) -> None:
@@ -321,60 +336,6 @@ def _clear(part: _HeaderFooter) -> _HeaderFooter:
     return part
 
 
-def _field_char(paragraph: DocxParagraph, kind: str) -> None:
-    run = paragraph.add_run()
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), kind)
-    run._r.append(char)
-
-
-def _instr(paragraph: DocxParagraph, text: str) -> None:
-    run = paragraph.add_run()
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = text
-    run._r.append(instr)
-
-
-def _simple_field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), f" {instruction} ")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = shown
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
-def _save(document: DocxDocument, target: str | BinaryIO, moment: dt.datetime) -> None:
-    """Save the package with fixed zip dates: same inputs, same bytes."""
-    package = document.part.package
-    parts = sorted(package.iter_parts(), key=lambda p: str(p.partname))
-    stamp = (
-        max(moment.year, 1980),
-        moment.month,
-        moment.day,
-        moment.hour,
-        moment.minute,
-        moment.second - moment.second % 2,
-    )  # zip stores even seconds
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-
-        def write(name: str, blob: bytes) -> None:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, blob)
-
-        write("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob)
-        write("_rels/.rels", package.rels.xml)
-        for part in parts:
-            write(part.partname.membername, part.blob)
-            if len(part.rels):
-                write(part.partname.rels_uri.membername, part.rels.xml)
-
-
 def write_docx(document: tree.Document, theme: Theme, target: str | BinaryIO) -> None:
     """Write the document as a .docx into a path or a binary file object."""
     writer = _Writer(document, theme)
@@ -384,4 +345,4 @@ def write_docx(document: tree.Document, theme: Theme, target: str | BinaryIO) ->
     for section in document.sections:
         writer.node(section)
     writer.properties()
-    _save(writer.doc, target, document.meta.timestamp)
+    save(writer.doc, target, document.meta.timestamp)

@@ -6,7 +6,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Re
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ..tree import Chart
+from ...tree import Chart
 
 
 def chart_drawing(

@@ -9,7 +9,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
-from ..theme.load import Theme
+from ...theme.style import Theme
 
 _KINDS = ("regular", "bold", "italic", "bold_italic")
 
@@ -40,4 +40,4 @@ def coverage(path: Path) -> frozenset[int]:
 
 def register_theme(theme: Theme) -> dict[str, str]:
     """Register a template's fonts (once per process); return kind -> font name."""
-    return register(theme.data.fonts.family, tuple(sorted(theme.font_files.items())))
+    return register(theme.family, tuple(sorted(theme.font_files.items())))

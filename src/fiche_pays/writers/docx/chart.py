@@ -7,7 +7,6 @@ opens the embedded workbook, so colleagues can amend the figures in Word itself.
 from __future__ import annotations
 
 import io
-import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -16,8 +15,9 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.text.paragraph import Paragraph
 
-from ..theme.load import Theme
-from ..tree import Chart
+from ...theme.style import Theme
+from ...tree import Chart
+from .package import write_zip
 
 _C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -68,15 +68,11 @@ def _column(index: int) -> str:
     return chr(ord("A") + index)
 
 
-def _text(value: str) -> str:
-    return escape(value)
-
-
 def _rich(text: str, rotated: bool = False) -> str:
     rotation = ' rot="-5400000" vert="horz"' if rotated else ""
     return (
         f"<c:title><c:tx><c:rich><a:bodyPr{rotation}/><a:lstStyle/><a:p><a:pPr>"
-        f'<a:defRPr b="0"/></a:pPr><a:r><a:rPr lang="fr-FR" b="0"/><a:t>{_text(text)}'
+        f'<a:defRPr b="0"/></a:pPr><a:r><a:rPr lang="fr-FR" b="0"/><a:t>{escape(text)}'
         '</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
     )
 
@@ -86,7 +82,7 @@ def _series(chart: Chart, index: int, color: str) -> str:
     column = _column(index + 1)
     last = len(chart.categories) + 1
     categories = "".join(
-        f'<c:pt idx="{i}"><c:v>{_text(c)}</c:v></c:pt>' for i, c in enumerate(chart.categories)
+        f'<c:pt idx="{i}"><c:v>{escape(c)}</c:v></c:pt>' for i, c in enumerate(chart.categories)
     )
     values = "".join(
         f'<c:pt idx="{i}"><c:v>{v!r}</c:v></c:pt>' for i, v in enumerate(series.values)
@@ -109,7 +105,7 @@ def _series(chart: Chart, index: int, color: str) -> str:
     return (
         f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
         f"<c:tx><c:strRef><c:f>'{_SHEET}'!${column}$1</c:f><c:strCache>"
-        f'<c:ptCount val="1"/><c:pt idx="0"><c:v>{_text(series.name)}</c:v></c:pt>'
+        f'<c:ptCount val="1"/><c:pt idx="0"><c:v>{escape(series.name)}</c:v></c:pt>'
         f"</c:strCache></c:strRef></c:tx>{look}"
         f"<c:cat><c:strRef><c:f>'{_SHEET}'!$A$2:$A${last}</c:f><c:strCache>"
         f'<c:ptCount val="{count}"/>{categories}</c:strCache></c:strRef></c:cat>'
@@ -121,11 +117,12 @@ def _series(chart: Chart, index: int, color: str) -> str:
 
 def chart_xml(chart: Chart, theme: Theme) -> str:
     """The chart part: clustered bars with a line over them, sharing two axes."""
-    colors = [c.lstrip("#") for c in theme.data.colors.chart]
-    text_color = theme.data.colors.text.lstrip("#")
-    muted = theme.data.colors.muted.lstrip("#")
-    font = theme.data.fonts.word_family or theme.data.fonts.family
-    size = int(theme.data.sizes.small * 100)
+    label = theme.styles["chart"]
+    colors = [c.lstrip("#") for c in theme.colors.chart]
+    text_color = theme.colors.text.lstrip("#")
+    muted = label.color.lstrip("#")
+    font = theme.word_family
+    size = int(label.size * 100)
     bars = "".join(
         _series(chart, i, colors[i % len(colors)])
         for i, s in enumerate(chart.series)
@@ -187,7 +184,7 @@ def workbook(chart: Chart) -> bytes:
 
     def cell(ref: str, value: str | float) -> str:
         if isinstance(value, str):
-            return f'<c r="{ref}" t="inlineStr"><is><t>{_text(value)}</t></is></c>'
+            return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
         return f'<c r="{ref}"><v>{value!r}</v></c>'
 
     header = [cell("A1", "")] + [
@@ -234,9 +231,5 @@ def workbook(chart: Chart) -> bytes:
         ),
     }
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in files.items():
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, content.encode("utf-8"))
+    write_zip(buffer, ((name, content.encode("utf-8")) for name, content in files.items()))
     return buffer.getvalue()

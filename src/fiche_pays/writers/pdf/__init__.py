@@ -1,0 +1,5 @@
+"""The PDF writer (ReportLab): styles, page furniture, flowables, chart, fonts."""
+
+from .writer import write_pdf
+
+__all__ = ["write_pdf"]

@@ -1,0 +1,168 @@
+"""The PDF's own flowables: headings that record their page, table-of-contents lines,
+tables whose rows may outgrow a page, the title block's rule."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from ... import tree
+
+
+class Heading(Paragraph):
+    """A section heading; the document records its page for bookmarks and the TOC.
+
+    A heading too long for the space left is split like any paragraph (ReportLab builds
+    the parts with Paragraph's own arguments); only the first part is the bookmarked one.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: object,
+        section: tree.Section | None = None,
+        **kw: object,
+    ):
+        super().__init__(text, style, *args, **kw)
+        self.section = section
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Paragraph's split; the first part keeps the section, the others are text."""
+        parts = super().split(available_width, available_height)
+        for index, part in enumerate(parts):
+            if isinstance(part, Heading) and part is not self:
+                part.section = self.section if index == 0 else None
+        return parts
+
+
+_TOC_TITLE_MAX = 300  # characters of a title the TOC shows: a few lines, never a page
+
+
+class TocEntry(Flowable):
+    """A table-of-contents line: linked title, dotted leader, page number form.
+
+    It cannot split, so an overlong title is shortened ("…"): a TOC entry taller than
+    the page would stop the whole PDF.
+    """
+
+    def __init__(self, section: tree.Section, style: ParagraphStyle, leader: str):
+        super().__init__()
+        self.section = section
+        self.style = style
+        self.leader = leader
+        self.indent = style.leftIndent  # the style's indent, applied to the whole line
+        title = section.title
+        if len(title) > _TOC_TITLE_MAX:
+            title = title[: _TOC_TITLE_MAX - 1].rstrip() + "…"
+        inner = ParagraphStyle(f"{style.name}-text", style, leftIndent=0)
+        self.para = Paragraph(f'<a href="#{escape(section.key)}">{escape(title)}</a>', inner)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        number_width = self.style.fontSize * 2.6
+        _, self.height = self.para.wrap(
+            available_width - self.indent - number_width, available_height
+        )
+        return available_width, self.height + self.style.spaceAfter
+
+    def draw(self) -> None:
+        canv, style = self.canv, self.style
+        bottom = style.spaceAfter
+        self.para.drawOn(canv, self.indent, bottom)
+        lines = self.para.blPara.lines
+        # The last line's baseline, and where its text ends, for the leader and number.
+        ascent = (
+            style.fontSize
+            if rl_config.paraFontSizeHeightOffset
+            else pdfmetrics.getAscent(style.fontName, style.fontSize)
+        )
+        baseline = bottom + self.height - ascent - style.leading * (len(lines) - 1)
+        last = lines[-1]
+        extra = last.extraSpace if hasattr(last, "extraSpace") else last[0]
+        text_end = self.indent + self.para.width - extra
+        number_start = self.width - style.fontSize * 2.2
+        if number_start > text_end + 6:
+            canv.saveState()
+            canv.setStrokeColor(HexColor(self.leader))
+            canv.setDash(0.6, 2.4)
+            canv.setLineWidth(0.6)
+            canv.line(text_end + 4, baseline + 1, number_start, baseline + 1)
+            canv.restoreState()
+        canv.saveState()
+        canv.translate(self.width, baseline)
+        canv.doForm(f"toc-{self.section.key}")
+        canv.restoreState()
+        canv.linkRect(
+            "",
+            self.section.key,
+            (0, bottom, self.width, bottom + self.height),
+            relative=1,
+            thickness=0,
+        )
+
+
+class SplittingTable(Table):
+    """A table whose row may be taller than a page (a pasted report in one cell).
+
+    ReportLab moves a row that does not fit to the next page and, if it does not fit
+    there either, stops the build with a LayoutError. Here, only then, the row is split
+    inside its cells (and a header taller than a page stops being repeated); ordinary
+    rows still move whole to the next page.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        frame = getattr(self, "_frame", None)
+        at_top = getattr(self, "_postponed", False) or getattr(frame, "_atTop", False)
+        if not parts and at_top:
+            self.splitInRow = 1
+            parts = super().split(availWidth, availHeight)
+            if not parts and self.repeatRows:
+                self.repeatRows = 0
+                parts = super().split(availWidth, availHeight)
+        return parts
+
+
+class Rule(Flowable):
+    """The title block's thin rule, with a short accent at its start."""
+
+    def __init__(self, color: str, accent: str):
+        super().__init__()
+        self.color, self.accent = color, accent  # the rule, and its short accent
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, 6 * mm
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = 4 * mm
+        canv.setStrokeColor(HexColor(self.color))
+        canv.setLineWidth(0.75)
+        canv.line(0, y, self.width, y)
+        canv.setStrokeColor(HexColor(self.accent))
+        canv.setLineWidth(2)
+        canv.line(0, y, 18 * mm, y)
+
+
+_MIN_COLUMN = 28.0  # points: the cell padding (8) and two or three characters
+
+
+def column_points(total: float, weights: tuple[float, ...]) -> list[float]:
+    """Column widths in points, in proportion to their weights; a column that would be
+    narrower than _MIN_COLUMN gets that much (or an equal share, for a great many
+    columns) and the others share the rest. ReportLab stops on a column narrower than
+    its padding, as a narrow column next to eight wide ones would be."""
+    widths = [total * w / sum(weights) for w in weights]
+    floor = min(_MIN_COLUMN, total / len(weights))
+    if min(widths) >= floor:
+        return widths
+    spare = total - floor * len(weights)
+    return [floor + spare * w / sum(weights) for w in weights]
