@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .. import french
 from ..french import Units, typography
-from ..model.economy import TradeYear, change
+from ..model.economy import TradeYear
 from ..model.relations import Fiche
 from ..tree import Block, Chart, Fact, Facts, Note, Run, Series, Table
 from . import references
@@ -54,7 +54,7 @@ def economy(ctx: Context) -> list[Block]:
     table = trade_table(fiche, source)
     if table:
         result.append(table)
-    chart = trade_chart(fiche, units, source)
+    chart = trade_chart(fiche, ctx.names.for_path(path), units, source)
     if chart:
         result.append(chart)
     if source and not table and not chart and rows:
@@ -115,14 +115,12 @@ def trade_table(fiche: Fiche, source: str | None) -> Table | None:
         + (["Part de marché"] if show_share else [])
     )
     decimals = _decimals([v for t in years for v in (t.exports, t.imports)])
-    by_year = economy.by_year
 
     def cell(value: float | None) -> str:
         return "—" if value is None else french.number(value, decimals)
 
     def rate(get: Callable[[TradeYear], float | None], entry: TradeYear) -> str:
-        before = by_year.get(entry.year - 1)
-        growth = change(get(entry), get(before)) if before else None
+        growth = economy.growth(get, entry.year)
         return "—" if growth is None else french.growth(growth)
 
     rows = []
@@ -152,8 +150,11 @@ def trade_table(fiche: Fiche, source: str | None) -> Table | None:
     )
 
 
-def trade_chart(fiche: Fiche, units: Units, source: str | None) -> Chart | None:
-    """Exports and imports as bars, the balance as a line, by year."""
+def trade_chart(
+    fiche: Fiche, names: dict[str, str], units: Units, source: str | None
+) -> Chart | None:
+    """Exports and imports as bars, the balance as a line, by year; its description is
+    worded from the same ``names`` as the prose and the fact lines."""
     economy = fiche.economy
     years = [t for t in economy.by_year.values() if t.exports is not None and t.imports is not None]
     if not years:
@@ -168,8 +169,8 @@ def trade_chart(fiche: Fiche, units: Units, source: str | None) -> Chart | None:
     country = fiche.country
     cur = economy.currency
     described = " ; ".join(
-        f"{t.year} : exportations {french.amount(t.exports, cur, units)}, importations "
-        f"{french.amount(t.imports, cur, units)}, solde {french.amount(t.balance, cur, units)}"
+        f"{t.year} : exportations {names[f'exportations.{t.year}']}, importations "
+        f"{names[f'importations.{t.year}']}, solde {names[f'solde.{t.year}']}"
         for t in years
     )
     title = typography(f"Échanges commerciaux de la France avec {country.the_form}")

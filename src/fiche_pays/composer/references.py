@@ -181,7 +181,7 @@ def _series(
         names[name] = word(new)
     if old is not None:
         names[f"{name}.precedent"] = word(old)
-    rate = change(new, old) if with_change else None
+    rate = economy.growth(get, latest.year) if with_change else None
     if rate is not None:
         names[f"{name}.evolution"] = french.growth(rate)
         names[f"{name}.evolution_sans_signe"] = french.growth(abs(rate)).lstrip("+")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
@@ -105,6 +106,13 @@ class EconomicRelations(Record):
         """The year before the most recent one, if given."""
         latest = self.latest
         return self.by_year.get(latest.year - 1) if latest else None
+
+    def growth(self, get: Callable[[TradeYear], float | None], year: int) -> float | None:
+        """Change in percent of a figure of ``year`` over the year before, if both known."""
+        entry, before = self.by_year.get(year), self.by_year.get(year - 1)
+        if entry is None or before is None:
+            return None
+        return change(get(entry), get(before))
 
     def flow_value(self, flow: Flow, year: int) -> float | None:
         """Exports or imports of a year."""
