@@ -181,4 +181,6 @@ def tree_texts(section: tree.Section) -> tuple[list[str], list[str]]:
                 cells += [c for c in (*child.header, *(c for r in child.rows for c in r)) if c]
             case tree.Chart():
                 running += [child.title] + ([child.source] if child.source else [])
+            case _:  # a new node type must be taught here, never skipped by the parity tests
+                raise TypeError(f"tree_texts: unknown node {type(child).__name__}")
     return running, cells
