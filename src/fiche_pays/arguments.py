@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
 from . import __version__
+from .theme import DEFAULT_TEMPLATE
 
 EXIT_USAGE = 2
 PROG = "fiche-pays"
@@ -209,9 +210,10 @@ def _out(command: argparse.ArgumentParser) -> None:
 def _template(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--template",
-        default="officiel",
+        default=DEFAULT_TEMPLATE,
         metavar="MODÈLE",
-        help="nom d'un modèle de templates/ ou chemin d'un dossier de modèle (défaut : officiel)",
+        help="nom d'un modèle de templates/ ou chemin d'un dossier de modèle "
+        f"(défaut : {DEFAULT_TEMPLATE})",
     )
 
 

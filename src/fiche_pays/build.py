@@ -25,6 +25,7 @@ from .commit import Committer
 from .epoch import fingerprint
 from .outfolder import TEMP_PREFIX, OutputFolder
 from .problems import DataError, Problem, os_error_text
+from .theme import DEFAULT_TEMPLATE
 from .theme.load import load_theme
 from .theme.style import Theme
 from .workers import Job, Result, available_cpus, inputs_hash, results
@@ -99,7 +100,7 @@ def build(
     paths: Iterable[str] = (),
     out_dir: str | Path = "output",
     formats: tuple[str, ...] = FORMATS,
-    template: str = "officiel",
+    template: str = DEFAULT_TEMPLATE,
     jobs: int | None = None,
     force: bool = False,
     debug: bool = False,

@@ -4,3 +4,5 @@
 :mod:`.load` reads and checks a template folder. Import them explicitly: this package
 imports nothing, so that a writer never loads the YAML reader or Pydantic.
 """
+
+DEFAULT_TEMPLATE = "officiel"

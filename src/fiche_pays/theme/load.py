@@ -17,12 +17,12 @@ from ..loader import yamlsource
 from ..loader.files import read_text_or_raise
 from ..loader.messages import describe_error
 from ..problems import DataError, Problem
+from . import DEFAULT_TEMPLATE
 from .schema import ThemeSchema, resolve_styles, to_theme
 from .style import FACES, Theme
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 FONTS_DIR = PACKAGE_DIR / "fonts"
-DEFAULT_TEMPLATE = "officiel"
 
 
 def template_dirs() -> list[Path]:
