@@ -17,7 +17,9 @@ KEYS = {
     "full_s",
     "floor_s",
     "overhead_ratio",
+    "cpu_ratio",
     "nochange_s",
+    "nochange_cli_s",
     "one_changed_s",
     "peak_rss_mb",
 }
@@ -43,3 +45,5 @@ def test_benchmark_prints_its_figures_as_the_last_line():
     assert abs(figures["overhead_ratio"] - figures["full_s"] / figures["floor_s"]) < 0.01
     # The table comes first, so a reader sees it; the JSON line is for machines.
     assert "overhead ratio" in done.stdout
+    # The reader is told what the floor does and does not do.
+    assert "floor includes:" in done.stdout and "floor leaves out:" in done.stdout
