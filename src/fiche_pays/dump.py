@@ -34,7 +34,7 @@ def dump(document: tree.Document) -> str:
 
 def _runs(runs: tree.Runs) -> str:
     parts = []
-    for run in runs:
+    for run in tree.merged(runs):
         text = run.text
         if run.bold:
             text = f"**{text}**"

@@ -10,6 +10,45 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
+
+DataPath = tuple[str | int, ...]
+"""A place in a data file, in its own keys; list indexes count from 0:
+``("visites", "liste", 3, "date")``."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProseSpot:
+    """Where a piece of a paragraph stands in the desk officer's text it was resolved
+    from: characters ``start`` to ``end`` of the text at ``field`` (a literal stretch, or
+    the ``{name}`` of a reference)."""
+
+    field: DataPath
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Provenance of a run: the data it was composed from, so that an edit made in Word
+    can be read back into the data file (``fiche-pays apply``).
+
+    The composer sets it (see :mod:`fiche_pays.composer.provenance`); the DOCX writer
+    records it in the file, the PDF writer ignores it. ``form`` says how the text reads
+    back into ``fields``: "texte" (a line as typed), "capitale" (a line printed with a
+    capital), "prose" (a literal stretch of ``prose``), "nombre", "pourcentage",
+    "montant" (millions; ``params`` = million and billion labels), "rang" ("8e"),
+    "annee", "date" ("5 mai 2021"), "quand" ("le 5 mai 2021"), "periode" (``fields`` =
+    start, end: "4 et 5 décembre 2014"), "liste" ("a, b et c"), or "calcule": computed
+    from other data, which ``note`` names ("le solde est calculé : modifiez exportations
+    ou importations"). A run without a source is fiche-pays's own wording.
+    """
+
+    fields: tuple[DataPath, ...] = ()
+    form: str = "texte"
+    params: tuple[str, ...] = ()
+    note: str | None = None
+    prose: ProseSpot | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,12 +56,15 @@ class Run:
     """A piece of inline text with its formatting; ``href`` makes it a link.
 
     An ``href`` starting with ``#`` points to a section key inside the document.
+    ``source`` is its provenance (see :class:`Source`): a function that splits or
+    rewrites runs keeps each piece's source.
     """
 
     text: str
     bold: bool = False
     italic: bool = False
     href: str | None = None
+    source: Source | None = None
 
 
 Runs = tuple[Run, ...]
@@ -37,10 +79,12 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One "Label : value" line."""
+    """One "Label : value" line; ``label_runs``, when set, is the label with its
+    provenance (same text)."""
 
     label: str
     value: Runs
+    label_runs: Runs = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +106,8 @@ class Table:
     """A table with one header row.
 
     ``widths`` are relative column widths; ``numeric`` marks right-aligned columns.
+    ``cell_runs`` (the header row, then the rows), ``caption_runs`` and ``source_runs``,
+    when set, hold the same texts as runs with their provenance.
     """
 
     header: tuple[str, ...]
@@ -70,6 +116,9 @@ class Table:
     source: str | None = None
     widths: tuple[float, ...] = ()
     numeric: tuple[bool, ...] = ()
+    cell_runs: tuple[tuple[Runs, ...], ...] = ()
+    caption_runs: Runs = ()
+    source_runs: Runs = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +157,14 @@ Block = Paragraph | Facts | BulletList | Table | Chart | Note
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A titled section; ``key`` is stable and used for anchors and bookmarks."""
+    """A titled section; ``key`` is stable and used for anchors and bookmarks;
+    ``title_runs``, when set, is the title with its provenance."""
 
     key: str
     title: str
     level: int
     children: tuple[Block | Section, ...]
+    title_runs: Runs = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +188,22 @@ class Meta:
     marking: str | None  # distribution marking: "Document de travail"…
     fact_separator: str  # between a fact's label and its value: " : "
     toc_title: str
+    # Provenance of the title block and page furniture: (attribute, the same text as runs
+    # with sources), e.g. ("date_label", (Run("Mise à jour : "), Run("5 mai 2021", …))).
+    sources: tuple[tuple[str, Runs], ...] = ()
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """The data file a document was built from, for the Word round trip: its path as
+    given to the build, its SHA-256, and the value each sourced field had then (as read
+    from the file; ``None`` for a field the file leaves out)."""
+
+    data_file: str
+    data_hash: str
+    kind: str  # the fiche kind: "relations", "presentation"
+    values: tuple[tuple[DataPath, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,3 +224,52 @@ def iter_sections(sections: tuple[Section, ...]) -> Iterator[Section]:
 def plain(runs: Runs) -> str:
     """The text of a run sequence without formatting."""
     return "".join(run.text for run in runs)
+
+
+def merged(runs: Runs) -> Runs:
+    """The runs with neighbours of the same formatting joined, sources dropped: what a
+    writer that ignores provenance lays out."""
+    result: list[Run] = []
+    for run in runs:
+        last = result[-1] if result else None
+        if last and (last.bold, last.italic, last.href) == (run.bold, run.italic, run.href):
+            result[-1] = Run(last.text + run.text, run.bold, run.italic, run.href)
+        else:
+            result.append(Run(run.text, run.bold, run.italic, run.href))
+    return tuple(result)
+
+
+def sourced_fields(document: Document) -> list[DataPath]:
+    """Every data path the document's runs were composed from, once, in reading order."""
+    seen: dict[DataPath, None] = {}
+
+    def runs(items: Runs) -> None:
+        for run in items:
+            if run.source:
+                for path in run.source.fields:
+                    seen.setdefault(path)
+                if run.source.prose:
+                    seen.setdefault(run.source.prose.field)
+
+    for _, items in document.meta.sources:
+        runs(items)
+    for section in iter_sections(document.sections):
+        runs(section.title_runs)
+        for child in section.children:
+            match child:
+                case Paragraph() | Note():
+                    runs(child.runs)
+                case Facts():
+                    for row in child.rows:
+                        runs(row.label_runs)
+                        runs(row.value)
+                case BulletList():
+                    for item in child.items:
+                        runs(item)
+                case Table():
+                    runs(child.caption_runs)
+                    runs(child.source_runs)
+                    for row in child.cell_runs:
+                        for cell in row:
+                            runs(cell)
+    return list(seen)

@@ -10,6 +10,7 @@ from ..french import typography
 from ..theme.style import Wording
 from ..tree import Block, Fact, Facts, Paragraph, Run
 from . import references
+from .provenance import Piece, split_runs, typeset
 
 
 class Context:
@@ -21,11 +22,21 @@ class Context:
         self.names = references.Names(fiche, wording.units)
 
     def prose(self, text: str | None, path: tuple) -> tuple[list[Block], set[str]]:
-        """Paragraphs of a desk officer's text, references resolved, and names used."""
+        """Paragraphs of a desk officer's text (the field "texte" under ``path``),
+        references resolved, and names used. Each run knows its source: a literal
+        stretch its place in the text, a reference the data it words."""
         if not text:
             return [], set()
-        resolved, used = references.resolve(text, self.names.for_path(path))
-        return [Paragraph((Run(p),)) for p in paragraphs(resolved)], used
+        pieces, used = references.resolve_pieces(
+            text, self.names.worded_for_path(path), (*path, "texte")
+        )
+        blocks: list[Block] = []
+        for paragraph in pieces:
+            joined = "".join(piece for piece, _ in paragraph)
+            rendered = typography(_SPACES.sub(" ", joined).strip())
+            if rendered:
+                blocks.append(Paragraph(split_runs(paragraph, joined, rendered)))
+        return blocks, used
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -42,6 +53,15 @@ def paragraphs(text: str) -> list[str]:
 def fact(label: str, value: str) -> Fact:
     """A "Label : value" line from plain strings, with French typography."""
     return Fact(typography(label), (Run(typography(value)),))
+
+
+def sourced_fact(label: list[Piece] | str, value: list[Piece]) -> Fact:
+    """A "Label : value" line from pieces with their sources (a plain label is the
+    fiche's own wording), with French typography."""
+    if isinstance(label, str):
+        return Fact(typography(label), typeset(value))
+    label_runs = typeset(label)
+    return Fact("".join(r.text for r in label_runs), typeset(value), label_runs)
 
 
 def facts_block(rows: list[Fact]) -> list[Block]:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from .. import french
 from ..french import Units, typography
 from ..model.economy import TradeYear
 from ..model.relations import Fiche
-from ..tree import Block, Chart, Fact, Facts, Note, Run, Series, Table
+from ..tree import Block, Chart, Fact, Facts, Note, Run, Runs, Series, Source, Table, plain
 from . import references
 from .context import Context
+from .provenance import Piece, at, computed, typeset
 
 _CURRENCY_WORDS = {
     "EUR": "d’euros",
@@ -41,24 +43,34 @@ def economy(ctx: Context) -> list[Block]:
         return []
     path = ("relations_economiques",)
     text, used = ctx.prose(economy.text, path)
-    rows = references.not_stated(_candidate_facts(ctx.names.for_path(path)), used)
+    rows = references.not_stated(_candidate_facts(ctx.names.worded_for_path(path)), used)
     if economy.sectors:
         rows.append(
             Fact(
                 typography("Principaux secteurs d'implantation des entreprises françaises"),
-                (Run(french.join(list(economy.sectors))),),
+                (
+                    Run(
+                        french.join(list(economy.sectors)),
+                        source=at((*path, "secteurs"), "liste"),
+                    ),
+                ),
             )
         )
     result: list[Block] = [*text, *([Facts(tuple(rows))] if rows else [])]
-    source = typography(f"Source : {economy.source}") if economy.source else None
+    source_runs = (
+        typeset([("Source : ", None), (economy.source, at((*path, "source")))])
+        if economy.source
+        else ()
+    )
+    source = plain(source_runs) or None
     table = trade_table(fiche, source)
     if table:
-        result.append(table)
+        result.append(replace(table, source_runs=source_runs))
     chart = trade_chart(fiche, ctx.names.for_path(path), units, source)
     if chart:
         result.append(chart)
     if source and not table and not chart and rows:
-        result.append(Note((Run(source),)))
+        result.append(Note(source_runs))
     return result
 
 
@@ -77,20 +89,31 @@ _FACTS = (
 )
 
 
-def _candidate_facts(names: dict[str, str]) -> list[tuple[str, Fact]]:
+def _candidate_facts(worded: references.Worded) -> list[tuple[str, Fact]]:
     """ "Exportations françaises (2020) : 594 M EUR (+40,1 %)", worded from the same
     names the prose refers to, so a fact line and a sentence never disagree."""
+    names, sources = worded.values, worded.sources
+
+    def piece(name: str) -> Piece:
+        return names[name], sources.get(name)
+
     facts = []
     for name, label, with_change in _FACTS:
         if name not in names:
             continue
-        value = names[name]
+        value = [piece(name)]
         if with_change and f"{name}.evolution" in names:
-            value += f" ({names[f'{name}.evolution']})"
+            value += [(" (", None), piece(f"{name}.evolution"), (")", None)]
         elif f"{name}.precedent" in names:
-            value += f" (contre {names[f'{name}.precedent']} en {names['annee_precedente']})"
+            value += [
+                (" (contre ", None),
+                piece(f"{name}.precedent"),
+                (" en ", None),
+                piece("annee_precedente"),
+                (")", None),
+            ]
         label = f"{label} ({names['annee']})"
-        facts.append((name, Fact(typography(label), (Run(typography(value)),))))
+        facts.append((name, Fact(typography(label), typeset(value))))
     return facts
 
 
@@ -116,26 +139,36 @@ def trade_table(fiche: Fiche, source: str | None) -> Table | None:
     )
     decimals = _decimals([v for t in years for v in (t.exports, t.imports)])
 
-    def cell(value: float | None) -> str:
-        return "—" if value is None else french.number(value, decimals)
+    def cell(value: float | None, source: Source) -> Runs:
+        text = "—" if value is None else french.number(value, decimals)
+        return (Run(text, source=source),)
 
-    def rate(get: Callable[[TradeYear], float | None], entry: TradeYear) -> str:
+    def rate(get: Callable[[TradeYear], float | None], entry: TradeYear, what: str) -> Runs:
         growth = economy.growth(get, entry.year)
-        return "—" if growth is None else french.growth(growth)
+        note = computed(
+            f"l'évolution est calculée : modifiez les {what} de {entry.year} ou de {entry.year - 1}"
+        )
+        return (Run("—" if growth is None else french.growth(growth), source=note),)
 
-    rows = []
+    balance = computed("le solde est calculé : modifiez exportations ou importations")
+    cells: list[tuple[Runs, ...]] = [tuple((Run(h),) for h in header)]
     for entry in years:
-        row = [str(entry.year), cell(entry.exports)]
+        index = next(i for i, t in enumerate(economy.trade) if t is entry)
+        path = ("relations_economiques", "echanges", index)
+        row = [(Run(str(entry.year), source=at((*path, "annee"), "annee")),)]
+        row.append(cell(entry.exports, at((*path, "exportations"), "nombre")))
         if show_change:
-            row.append(rate(lambda t: t.exports, entry))
-        row.append(cell(entry.imports))
+            row.append(rate(lambda t: t.exports, entry, "exportations"))
+        row.append(cell(entry.imports, at((*path, "importations"), "nombre")))
         if show_change:
-            row.append(rate(lambda t: t.imports, entry))
-        row.append(cell(entry.balance))
+            row.append(rate(lambda t: t.imports, entry, "importations"))
+        row.append(cell(entry.balance, balance))
         if show_share:
             share = entry.market_share
-            row.append("—" if share is None else french.percent(share))
-        rows.append(tuple(row))
+            text = "—" if share is None else french.percent(share)
+            row.append((Run(text, source=at((*path, "part_de_marche"), "pourcentage")),))
+        cells.append(tuple(row))
+    rows = [tuple(plain(c) for c in row) for row in cells[1:]]
     caption = typography(
         f"Échanges commerciaux entre la France et {fiche.country.the_form} "
         f"(en {million_words(economy.currency)})"
@@ -147,6 +180,7 @@ def trade_table(fiche: Fiche, source: str | None) -> Table | None:
         source=source,
         widths=tuple(0.8 if h == "Année" else 1.0 for h in header),
         numeric=tuple(h != "Année" for h in header),
+        cell_runs=tuple(cells),
     )
 
 

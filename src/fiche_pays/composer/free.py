@@ -2,31 +2,66 @@
 
 from __future__ import annotations
 
-from ..french import typography
 from ..model.free import FreeBody
-from ..tree import Block, BulletList, Run, Table
-from .context import Context, fact, facts_block
+from ..tree import Block, BulletList, DataPath, Run, Runs, Table, plain
+from .context import Context, facts_block, sourced_fact
+from .provenance import at, typeset
 
 
-def free_body(ctx: Context, body: FreeBody | None, path: tuple) -> list[Block]:
+def free_body(ctx: Context, body: FreeBody | None, path: DataPath) -> list[Block]:
     if body is None:
         return []
     blocks: list[Block] = ctx.prose(body.text, path)[0]
-    blocks += facts_block([fact(f.label, f.value) for f in body.facts])
+    blocks += facts_block(
+        [
+            sourced_fact(
+                [(f.label, at((*path, "faits", i, "libelle")))],
+                [(f.value, at((*path, "faits", i, "valeur")))],
+            )
+            for i, f in enumerate(body.facts)
+        ]
+    )
     if body.items:
-        blocks.append(BulletList(tuple((Run(typography(i)),) for i in body.items)))
+        blocks.append(
+            BulletList(
+                tuple(
+                    typeset([(item, at((*path, "liste", i)))]) for i, item in enumerate(body.items)
+                )
+            )
+        )
     if body.table:
         table = body.table
+        where = (*path, "tableau")
+        cells: list[tuple[Runs, ...]] = [
+            tuple(_cell(h, (*where, "entetes", c)) for c, h in enumerate(table.header))
+        ]
+        cells += [
+            tuple(_cell(text, (*where, "lignes", r, c)) for c, text in enumerate(row))
+            for r, row in enumerate(table.rows)
+        ]
+        caption = typeset([(table.caption, at((*where, "titre")))]) if table.caption else ()
+        source = (
+            typeset([("Source : ", None), (table.source, at((*where, "source")))])
+            if table.source
+            else ()
+        )
         blocks.append(
             Table(
-                tuple(typography(h) for h in table.header),
-                tuple(tuple(typography(c) for c in row) for row in table.rows),
-                caption=typography(table.caption) if table.caption else None,
-                source=typography(f"Source : {table.source}") if table.source else None,
+                tuple(plain(c) for c in cells[0]),
+                tuple(tuple(plain(c) for c in row) for row in cells[1:]),
+                caption=plain(caption) or None,
+                source=plain(source) or None,
                 widths=column_widths(table.header, table.rows),
+                cell_runs=tuple(cells),
+                caption_runs=caption,
+                source_runs=source,
             )
         )
     return blocks
+
+
+def _cell(text: str, path: DataPath) -> Runs:
+    return typeset([(text, at(path))]) or (Run("", source=at(path)),)
 
 
 def column_widths(header: list[str], rows: list[list[str]]) -> tuple[float, ...]:

@@ -9,6 +9,7 @@ from ..french import typography
 from ..model.relations import Fiche
 from ..theme.style import Wording
 from ..tree import Meta
+from .provenance import at, typeset
 
 
 def meta(fiche: Fiche, wording: Wording) -> Meta:
@@ -18,6 +19,21 @@ def meta(fiche: Fiche, wording: Wording) -> Meta:
     short_title = typography(f"{country.name} — {doc.title}")
     date_label = typography(f"Mise à jour : {updated.text()}")
     service = doc.service or wording.service
+    sources = [
+        ("country", typeset([(country.name, at(("pays", "nom")))])),
+        ("kind", typeset([(doc.title, at(("document", "titre")))])),
+        (
+            "date_label",
+            typeset(
+                [
+                    ("Mise à jour : ", None),
+                    (updated.text(), at(("document", "mise_a_jour"), "date")),
+                ]
+            ),
+        ),
+    ]
+    if doc.service:
+        sources.append(("service", typeset([(doc.service, at(("document", "service")))])))
     return Meta(
         title=short_title,
         country=typography(country.name),
@@ -35,6 +51,7 @@ def meta(fiche: Fiche, wording: Wording) -> Meta:
         marking=typography(wording.marking) if wording.marking else None,
         fact_separator="\u00a0: ",
         toc_title=typography(wording.toc_title),
+        sources=tuple(sources),
     )
 
 

@@ -4,24 +4,42 @@ from __future__ import annotations
 
 from .. import french
 from ..model.presence import Community, ConsularPost
-from ..tree import Block, Fact
-from .context import Context, fact, facts_block
+from ..tree import Block, DataPath, Fact
+from .context import Context, facts_block, sourced_fact
+from .provenance import Piece, at
 
 
-def community_value(community: Community) -> str:
-    """ "289 résidents (2019)", "environ 2 000 inscrits (au 31 décembre 2020), dont …"."""
+def community_value(community: Community, path: DataPath = ()) -> list[Piece]:
+    """ "289 résidents (2019)", "environ 2 000 inscrits (au 31 décembre 2020), dont …",
+    as pieces worded from the fields under ``path``."""
     if community.count is None:
-        return ""
-    value = f"{french.number(community.count)} {community.unit}"
+        return []
+    value: list[Piece] = []
     if community.approximation:
-        value = f"{community.approximation} {value}"
+        value += [(community.approximation, at((*path, "approximation"))), (" ", None)]
+    value += [
+        (french.number(community.count), at((*path, "nombre"), "nombre")),
+        (" ", None),
+        (community.unit, at((*path, "unite"))),
+    ]
     if community.as_of:
         date = community.as_of
-        value += f" (au {date.text()})" if date.day else f" ({date.text()})"
+        value += [
+            (" (au " if date.day else " (", None),
+            (date.text(), at((*path, "date"), "date")),
+            (")", None),
+        ]
     if community.binationals is not None:
-        value += f", dont {french.number(community.binationals)} binationaux"
+        value += [
+            (", dont ", None),
+            (french.number(community.binationals), at((*path, "binationaux"), "nombre")),
+            (" binationaux", None),
+        ]
     if community.unregistered is not None:
-        value += f" ; Français non inscrits estimés à {french.number(community.unregistered)}"
+        value += [
+            (" ; Français non inscrits estimés à ", None),
+            (french.number(community.unregistered), at((*path, "non_inscrits"), "nombre")),
+        ]
     return value
 
 
@@ -44,47 +62,66 @@ _COVERED = {
 }
 
 
-def _posts(posts: list[ConsularPost]) -> list[Fact]:
-    by_kind: dict[str, list[str]] = {}
-    for post in posts:
-        where = post.city or ""
+def _posts(posts: list[ConsularPost], path: DataPath) -> list[Fact]:
+    by_kind: dict[str, list[list[Piece]]] = {}
+    for index, post in enumerate(posts):
+        city = (post.city, at((*path, index, "ville"))) if post.city else None
+        where: list[Piece] = [city] if city else []
         if post.covered_from:
+            covered = (post.covered_from, at((*path, index, "depuis")))
             where = (
-                f"{where} (depuis {post.covered_from})".strip()
+                [*where, (" (depuis ", None), covered, (")", None)]
                 if where
-                else f"{_COVERED[post.kind]} depuis {post.covered_from}"
+                else [(f"{_COVERED[post.kind]} depuis ", None), covered]
             )
         by_kind.setdefault(post.kind, []).append(where)
     return [
-        fact(
+        sourced_fact(
             french.capitalize(kind if len(places) == 1 else _POST_PLURALS[kind]),
-            french.join(places),
+            _joined(places),
         )
         for kind, places in by_kind.items()
     ]
+
+
+def _joined(items: list[list[Piece]]) -> list[Piece]:
+    """Pieces of items joined French-style: "a, b et c"."""
+    result: list[Piece] = []
+    for index, item in enumerate(items):
+        if index:
+            result.append((" et " if index == len(items) - 1 else ", ", None))
+        result += item
+    return result
 
 
 def presence(ctx: Context) -> list[Block]:
     presence, country = ctx.fiche.presence, ctx.fiche.country
     if presence is None:
         return []
+    base = ("presence_francaise",)
     rows: list[Fact] = []
     after: list[Block] = []
     if presence.community:
         if presence.community.count is not None:
             rows.append(
-                fact(f"Communauté française {country.in_form}", community_value(presence.community))
+                sourced_fact(
+                    f"Communauté française {country.in_form}",
+                    community_value(presence.community, (*base, "communaute")),
+                )
             )
         after += ctx.prose(presence.community.text, ("presence_francaise", "communaute"))[0]
     if presence.embassy:
         embassy = presence.embassy
-        where = embassy.city or ""
+        where: list[Piece] = []
+        if embassy.city:
+            where.append((embassy.city, at((*base, "ambassade", "ville"))))
         if embassy.resident_in:
-            where = (f"{where}, " if where else "non résidente, ambassadeur en résidence ") + (
-                embassy.resident_in
+            where.append(
+                (", ", None) if where else ("non résidente, ambassadeur en résidence ", None)
             )
-        rows.append(fact("Ambassade", where or "—"))
-    rows += _posts(presence.posts)
+            where.append((embassy.resident_in, at((*base, "ambassade", "residence"))))
+        rows.append(sourced_fact("Ambassade", where or [("—", None)]))
+    rows += _posts(presence.posts, (*base, "postes"))
     if presence.community_in_france and presence.community_in_france.count is not None:
         adjective = country.adjective_feminine
         label = (
@@ -92,7 +129,12 @@ def presence(ctx: Context) -> list[Block]:
             if adjective
             else f"Ressortissants {country.of_form} en France"
         )
-        rows.append(fact(label, community_value(presence.community_in_france)))
+        rows.append(
+            sourced_fact(
+                label,
+                community_value(presence.community_in_france, (*base, "communaute_en_france")),
+            )
+        )
     if presence.community_in_france:
         after += ctx.prose(
             presence.community_in_france.text, ("presence_francaise", "communaute_en_france")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..french import typography
 from ..model.relations import Fiche
 from ..theme.style import Wording
-from ..tree import Block, BulletList, Document, Run, Section
+from ..tree import Block, BulletList, Document, Run, Section, plain
 from .ambassadors import ambassadors
 from .context import Context
 from .cooperation import cooperation
@@ -23,6 +23,7 @@ from .free import free_body
 from .meta import meta
 from .political import political
 from .presence import presence
+from .provenance import at, typeset
 from .visits import visits
 
 TITLES = {
@@ -62,7 +63,16 @@ def compose_relations(fiche: Fiche, wording: Wording | None = None) -> Document:
             sections.append(Section(key, TITLES[key], 1, tuple(children)))
     sections = _place_extra_sections(ctx, sections)
     if fiche.links:
-        items = tuple((Run(typography(link.title), href=link.url),) for link in fiche.links)
+        items = tuple(
+            (
+                Run(
+                    typography(link.title),
+                    href=link.url,
+                    source=at(("informations_complementaires", index, "titre")),
+                ),
+            )
+            for index, link in enumerate(fiche.links)
+        )
         sections.append(
             Section(
                 "informations_complementaires",
@@ -78,8 +88,10 @@ def _place_extra_sections(ctx: Context, sections: list[Section]) -> list[Section
     """Insert the fiche's extra sections after the section they name (default: last)."""
     result = list(sections)
     for index, extra in enumerate(ctx.fiche.extra):
-        children = free_body(ctx, extra, ("sections_supplementaires", index))
-        section = Section(extra.key, typography(extra.title), 1, tuple(children))
+        path = ("sections_supplementaires", index)
+        children = free_body(ctx, extra, path)
+        title = typeset([(extra.title, at((*path, "titre")))])
+        section = Section(extra.key, plain(title), 1, tuple(children), title_runs=title)
         keys = [s.key for s in result]
         position = keys.index(extra.after) + 1 if extra.after in keys else len(result)
         result.insert(position, section)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from .. import french
-from ..french import typography
 from ..model.visits import Visit
-from ..tree import Block, Table
+from ..tree import Block, Run, Runs, Source, Table, plain
 from .context import Context, plural
+from .provenance import Piece, at, typeset
 
 
 def visit_date(visit: Visit) -> str:
@@ -36,19 +36,44 @@ def visits(ctx: Context) -> list[Block]:
     }
     for direction, (caption, default_place) in groups.items():
         items = sorted(
-            (v for v in visits.items if v.direction == direction), key=lambda v: v.date.first_day
+            ((i, v) for i, v in enumerate(visits.items) if v.direction == direction),
+            key=lambda item: item[1].date.first_day,
         )
         if not items:
             continue
-        with_purpose = any(v.purpose for v in items)
+        with_purpose = any(v.purpose for _, v in items)
         header = ("Date", "Personnalité", "Lieu", *(("Objet",) if with_purpose else ()))
-        rows = []
-        for visit in items:
-            person = visit.person + (f", {visit.function}" if visit.function else "")
-            row = [french.capitalize(visit_date(visit)), person, visit.place or default_place]
+        cells = [tuple((Run(h),) for h in header)]
+        for index, visit in items:
+            path = ("visites", "liste", index)
+            when = Source(((*path, "date"), (*path, "fin")), "periode")
+            person: list[Piece] = [(visit.person, at((*path, "personnalite")))]
+            if visit.function:
+                person += [(", ", None), (visit.function, at((*path, "fonction")))]
+            row = [
+                typeset([(french.capitalize(visit_date(visit)), when)]),
+                typeset(person),
+                _cell(visit.place or default_place, at((*path, "lieu"))),
+            ]
             if with_purpose:
-                row.append(french.capitalize(visit.purpose or ""))
-            rows.append(tuple(typography(cell) for cell in row))
+                row.append(
+                    _cell(french.capitalize(visit.purpose or ""), at((*path, "objet"), "capitale"))
+                )
+            cells.append(tuple(row))
         widths = (0.22, 0.38, 0.15, 0.25) if with_purpose else (0.25, 0.5, 0.25)
-        blocks.append(Table(header, tuple(rows), caption=typography(caption), widths=widths))
+        blocks.append(
+            Table(
+                header,
+                tuple(tuple(plain(cell) for cell in row) for row in cells[1:]),
+                caption=plain(typeset([(caption, None)])),
+                widths=widths,
+                cell_runs=tuple(cells),
+            )
+        )
     return blocks
+
+
+def _cell(text: str, source: Source) -> Runs:
+    """A cell worded from one field; an empty one keeps its source, so that what a
+    reviewer types into it goes to that field."""
+    return typeset([(text, source)]) or (Run("", source=source),)

@@ -42,7 +42,7 @@ from .styles import paragraph_styles
 def markup(runs: tree.Runs, link_color: str) -> str:
     """Paragraph markup for runs; every piece of text is escaped, never interpreted."""
     parts = []
-    for run in runs:
+    for run in tree.merged(runs):  # provenance may split runs; the layout ignores it
         text = escape(run.text)
         if run.bold:
             text = f"<b>{text}</b>"

@@ -1,0 +1,113 @@
+"""Provenance on the tree: which data each piece of text was composed from.
+
+``fiche-pays apply`` reads a reviewed DOCX back into the data file. For that, every run
+the composer makes says where its text comes from (:class:`~fiche_pays.tree.Source`),
+and the DOCX writer records it. How a section module sets it:
+
+- Build a value from *pieces*, ``(text, source or None)``, and turn them into runs with
+  :func:`typeset` (it applies French typography to the whole, exactly as
+  ``typography("".join(texts))`` would, and splits the result back into runs, one per
+  piece)::
+
+      typeset([(f"{french.number(c.count)}", at(path + ("nombre",), "nombre")),
+                (" ", None), (c.unit, at(path + ("unite",)))])
+
+- A piece made from a single field: ``at(path, form)``; ``form`` says how an edited text
+  reads back (see :class:`~fiche_pays.tree.Source`: "texte", "nombre", "date"…). Give
+  the path in the file's keys with 0-based list indexes, even when the field is absent
+  from the file (a visit's default place): an edit then adds the key.
+- A computed piece (a balance, a change, a count of list items): ``computed(note)``, where
+  the note tells the reviewer what to edit instead ("le solde est calculé : modifiez
+  exportations ou importations").
+- Wording of the fiche itself (labels, "signature ", separators): source ``None``.
+- Prose with ``{références}``: :meth:`Context.prose <fiche_pays.composer.context.Context.prose>`
+  does it (each literal stretch knows its place in the text; each reference carries the
+  source of its value, see :class:`fiche_pays.composer.references.Names`).
+- Fact labels, table cells, captions, section titles: the ``label_runs``, ``cell_runs``,
+  ``caption_runs``, ``source_runs`` and ``title_runs`` twins of the plain strings.
+
+Anything left without a source is read back as the fiche's own wording: an edit to it is
+reported, never written into the data.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from ..french import typography
+from ..tree import DataPath, Run, Runs, Source
+
+Piece = tuple[str, Source | None]
+
+
+def at(path: DataPath, form: str = "texte", *params: str) -> Source:
+    """The source of a piece worded from the field at ``path``."""
+    return Source((tuple(path),), form, tuple(params))
+
+
+def computed(note: str, *inputs: DataPath) -> Source:
+    """The source of a computed piece: ``note`` says what to edit instead."""
+    return Source(tuple(tuple(p) for p in inputs), "calcule", (), note)
+
+
+def typeset(pieces: Iterable[Piece], typo: bool = True, **style: bool) -> Runs:
+    """Runs from pieces: French typography over the whole text, then split per piece.
+
+    ``style`` (``bold``, ``italic``) applies to every run. The text is exactly
+    ``typography("".join(texts))``.
+    """
+    pieces = [(text, source) for text, source in pieces if text]
+    joined = "".join(text for text, _ in pieces)
+    rendered = typography(joined) if typo else joined
+    return split_runs(pieces, joined, rendered, **style)
+
+
+def split_runs(pieces: list[Piece], joined: str, rendered: str, **style: bool) -> Runs:
+    """Cut ``rendered`` (``joined`` after a transformation such as typography) into one
+    run per piece, following the transformation character by character."""
+    if not pieces:
+        return ()
+    owner: list[int] = []
+    for index, (text, _) in enumerate(pieces):
+        owner += [index] * len(text)
+    if len(pieces) == 1:
+        return (Run(rendered, source=pieces[0][1], **style),)
+    origin = align(joined, rendered)
+    runs: list[Run] = []
+    start = 0
+    for position in range(1, len(rendered) + 1):
+        if position == len(rendered) or owner[origin[position]] != owner[origin[start]]:
+            source = pieces[owner[origin[start]]][1]
+            runs.append(Run(rendered[start:position], source=source, **style))
+            start = position
+    return tuple(runs)
+
+
+# Characters typography or whitespace folding puts in place of one another, one for one.
+_SAME_PLACE = {
+    ("'", "\u2019"),
+    ('"', "«"),
+    ('"', "»"),
+    *((a, b) for a in " \n\t\u00a0\u202f" for b in " \u00a0\u202f"),
+}
+
+
+def align(before: str, after: str) -> list[int]:
+    """For each character of ``after``, the index of the character of ``before`` it
+    comes from (an inserted character belongs to its left neighbour)."""
+    if len(before) == len(after) and all(
+        a == b or (a, b) in _SAME_PLACE for a, b in zip(before, after, strict=True)
+    ):
+        return list(range(len(after)))
+    origin = [0] * len(after)
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for offset, j in enumerate(range(j1, j2)):
+            if tag == "equal":
+                origin[j] = i1 + offset
+            elif tag == "replace":  # a longer replacement: the rest from its last character
+                origin[j] = min(i1 + offset, i2 - 1)
+            else:  # inserted
+                origin[j] = max(i1 - 1, 0)
+    return origin
