@@ -1,0 +1,128 @@
+"""A Word document (.docx) → source blocks.
+
+Word headings (Heading/Titre N), or short paragraphs written all in bold, are section
+titles; list paragraphs (a List style or Word numbering) are items; tables keep their
+cells. The documents fiche-pays writes are read with what their styles say: title and
+kind, "Fait" lines, captions and sources, the first-page header (update date, service)
+and the document properties (keywords); the table of contents and the chart are left
+out, since the fiche builds them again.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .source import Block, ImportProblem, Source
+
+_HEADING = re.compile(r"^(heading|titre|überschrift)\s*(\d)$", re.I)
+_SKIPPED_STYLES = {"toc heading", "toc 1", "toc 2", "toc 3", "graphique", "en-tête de table des matières"}
+
+
+def read_docx(path: Path) -> Source:
+    """Read a .docx file."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
+        raise ImportProblem(str(path), f"document Word illisible ({error})") from None
+    except Exception as error:  # a damaged zip, broken XML: still a user's file
+        raise ImportProblem(str(path), f"document Word illisible ({type(error).__name__})") from None
+    source = Source(str(path), "DOCX")
+    _properties(document, source)
+    _first_page_header(document, source)
+    number = 0
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            number += 1
+            _paragraph(docx.text.paragraph.Paragraph(element, document), number, source)
+        elif tag == "tbl":
+            number += 1
+            _table(docx.table.Table(element, document), number, source)
+    return source
+
+
+def _properties(document: object, source: Source) -> None:
+    core = document.core_properties  # type: ignore[attr-defined]
+    if core.keywords:
+        source.meta["mots_cles"] = [k.strip() for k in re.split(r"[;,]", core.keywords) if k.strip()]
+    if core.author and core.author.strip():
+        source.meta["auteur"] = core.author.strip()
+
+
+def _first_page_header(document: object, source: Source) -> None:
+    """fiche-pays puts the service and the update date in the first page's header."""
+    section = document.sections[0]  # type: ignore[attr-defined]
+    for part in (section.first_page_header, section.header):
+        if part.is_linked_to_previous and part is not section.header:
+            continue
+        for paragraph in part.paragraphs:
+            style = (paragraph.style.name if paragraph.style is not None else "").casefold()
+            text = paragraph.text.strip()
+            if not text:
+                continue
+            if style == "service émetteur":
+                source.meta.setdefault("service", text)
+            elif style == "mise à jour" or text.casefold().startswith(("mise à jour", "updated")):
+                source.meta.setdefault("mise_a_jour", text)
+
+
+def _style(paragraph: object) -> str:
+    style = paragraph.style  # type: ignore[attr-defined]
+    return style.name if style is not None and style.name else ""
+
+
+def _paragraph(paragraph: object, number: int, source: Source) -> None:
+    text = re.sub(r"[ \t\u00a0]+", " ", paragraph.text).strip()  # type: ignore[attr-defined]
+    if not text:
+        return
+    style = _style(paragraph)
+    lowered = style.casefold()
+    if lowered in _SKIPPED_STYLES or lowered.startswith("toc"):
+        return
+    heading = _HEADING.match(style)
+    if heading:
+        source.blocks.append(Block("heading", text, number, level=int(heading.group(2))))
+    elif lowered in ("title", "titre"):
+        source.blocks.append(Block("heading", text, number, level=0))
+        source.meta.setdefault("titre", text)
+    elif lowered in ("subtitle", "sous-titre"):
+        source.blocks.append(Block("heading", text, number, level=0))
+        source.meta.setdefault("type", text)
+    elif "list" in lowered or "liste" in lowered or _numbered(paragraph):
+        source.blocks.append(Block("item", text, number))
+    elif lowered == "caption" or lowered == "légende":
+        source.blocks.append(Block("caption", text, number))
+    elif lowered == "source":
+        source.blocks.append(Block("note", text, number))
+    else:
+        source.blocks.append(Block("paragraph", text, number, bold=_bold(paragraph)))
+
+
+def _numbered(paragraph: object) -> bool:
+    ppr = paragraph._p.pPr  # type: ignore[attr-defined]
+    return ppr is not None and ppr.numPr is not None
+
+
+def _bold(paragraph: object) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]  # type: ignore[attr-defined]
+    return bool(runs) and all(r.bold or (r.style is not None and r.style.font.bold) for r in runs)
+
+
+def _table(table: object, number: int, source: Source) -> None:
+    rows = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
+                continue
+            seen.add(id(cell._tc))
+            cells.append(re.sub(r"\s+", " ", cell.text).strip())
+        if any(cells):
+            rows.append(tuple(cells))
+    if rows:
+        source.blocks.append(Block("table", "", number, rows=tuple(rows)))

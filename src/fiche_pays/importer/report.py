@@ -1,0 +1,65 @@
+"""The short French report printed after an import: what became fields, what stayed
+prose, what could not be placed, each with its line in the source."""
+
+from __future__ import annotations
+
+from .pieces import Imported
+from .titles import RELATIONS
+
+_PROSE = {"texte", "liste", "faits", "tableau"}
+
+
+def share(imported: Imported) -> tuple[int, int]:
+    """(characters of the page that became fields or generated lines, all characters)."""
+    total = fields = 0
+    for _, text, _ in imported.consumed:
+        total += len(text)
+        fields += len(text)
+    for section in imported.sections:
+        for piece in section.pieces:
+            size = sum(len(b.text) + sum(len(" ".join(r)) for r in b.rows) for b in piece.origin)
+            if piece.kind.startswith("_"):
+                continue
+            total += size
+            if piece.kind not in _PROSE:
+                fields += size
+    return fields, total
+
+
+def report(imported: Imported, target: str) -> list[str]:
+    """The report's lines."""
+    lines = [f"{target} : fiche « {'Présentation du pays' if imported.kind == 'presentation' else 'Relations bilatérales'} »"]
+    titles = []
+    for section in imported.sections:
+        title = section.title if section.extra else RELATIONS.get(section.key, (section.key,))[0]
+        if section.page_title:
+            title += f" (page : « {section.page_title} »)"
+        titles.append(title)
+    if titles:
+        lines.append("  sections : " + " ; ".join(titles))
+    fields = []
+    prose = []
+    checks = 0
+    for section in imported.sections:
+        for piece in section.pieces:
+            checks += len(piece.checks)
+            if piece.kind.startswith("_"):
+                continue
+            if piece.found and piece.note != "proposed":
+                fields += [f"{piece.where} : {f.facts}" for f in piece.found]
+            if piece.kind in _PROSE or piece.note == "proposed":
+                prose.append(piece.where)
+    for where, text, field in imported.consumed:
+        fields.append(f"{where} : {field} ({text[:60]})")
+    if fields:
+        lines.append(f"  faits en champs ({len(fields)}) :")
+        lines += [f"    {f}" for f in fields]
+    if prose:
+        lines.append(f"  restés en texte ({len(prose)} blocs) : " + ", ".join(prose))
+    for where, text in imported.not_placed:
+        lines.append(f"  non placé : {where} : « {text[:80]} »")
+    checks += sum(len(c) for c in imported.top_checks.values())
+    done, total = share(imported)
+    percent = round(100 * done / total) if total else 0
+    lines.append(f"  part du texte devenue champs : {percent} % ; « à vérifier » : {checks}")
+    return lines
