@@ -182,6 +182,7 @@ def parser() -> Parser:
         description="Écrit sur la sortie standard le schéma JSON du format de données.",
     )
     _status(commands)
+    _import(commands)
     reference = commands.add_parser(
         "reference-docx",
         help="recréer le reference.docx d'un modèle à partir de son thème",
@@ -298,6 +299,32 @@ def _status(commands: Any) -> None:
         default=None,
         metavar="AAAA-MM-JJ",
         help="date de référence pour l'âge des fiches (défaut : aujourd'hui)",
+    )
+
+
+def _import(commands: Any) -> None:
+    command = commands.add_parser(
+        "import",
+        help="créer un fichier de données à partir d'une page publiée ou d'un document Word",
+        description="Lit une page « Relations bilatérales » ou « Présentation du pays » "
+        "(texte copié depuis le navigateur, page HTML enregistrée, document Word .docx, y "
+        "compris ceux que fiche-pays écrit) et écrit le fichier de données correspondant, "
+        "qui se valide tel quel : faits reconnus en champs, le reste en texte mot pour mot, "
+        "commentaires « à vérifier ». Affiche ce qui est devenu champ et ce qui est resté "
+        "texte, ligne par ligne.",
+    )
+    command.add_argument(
+        "files", nargs="+", metavar="FICHIER", help="pages à importer (.txt, .html, .docx)"
+    )
+    command.add_argument(
+        "--out",
+        default="data",
+        metavar="DOSSIER|FICHIER",
+        help="dossier où écrire <pays>.yaml (ou <pays>.presentation.yaml), ou nom du fichier "
+        "à écrire pour une seule page (défaut : data)",
+    )
+    command.add_argument(
+        "--force", action="store_true", help="remplacer un fichier de données existant"
     )
 
 

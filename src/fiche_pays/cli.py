@@ -222,12 +222,37 @@ def _cmd_reference(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .importer.run import ImportRun
+
+    out = Path(args.out)
+    to_file = out.suffix.lower() in (".yaml", ".yml")
+    if to_file and len(args.files) > 1:
+        raise UsageError(
+            f"--out {args.out} : un seul fichier de sortie pour {len(args.files)} pages ; "
+            "donnez un dossier"
+        )
+    if out.exists() and not out.is_dir() and not to_file:
+        raise UsageError(f"--out {args.out} : ce n'est pas un dossier")
+    run = ImportRun(out, to_file, args.force)
+    for name in args.files:
+        run.one(Path(name))
+    for line in run.lines:
+        print(line)
+    _print_problems(run.problems)
+    print(
+        f"{len(args.files)} page(s) : {len(run.written)} importée(s), {len(run.problems)} en échec"
+    )
+    return EXIT_FAILED if run.problems else EXIT_OK
+
+
 _COMMANDS = {
     "build": _cmd_build,
     "validate": _cmd_validate,
     "schema": _cmd_schema,
     "status": _cmd_status,
     "reference-docx": _cmd_reference,
+    "import": _cmd_import,
 }
 
 

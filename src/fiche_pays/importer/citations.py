@@ -47,18 +47,25 @@ def diplomatic_relations(sentence: str) -> Cited | None:
         return None
     date = PartialDate.parse(dates[0].start)
     recognised = Recognised(
-        "relations_diplomatiques", {"_": dates[0].start}, f"relations diplomatiques : {dates[0].text}"
+        "relations_diplomatiques",
+        {"_": dates[0].start},
+        f"relations diplomatiques : {dates[0].text}",
     )
     text = sentence
     words = {}
     if comparable(date.when()) == comparable(match.group("when")):
-        text = sentence[: match.start("when")] + "{relations_diplomatiques.quand}" + sentence[match.end("when") :]
+        text = (
+            sentence[: match.start("when")]
+            + "{relations_diplomatiques.quand}"
+            + sentence[match.end("when") :]
+        )
         words["{relations_diplomatiques.quand}"] = match.group("when")
     return Cited(recognised, text, words)
 
 
 _HEADS = {
-    "accord": "m", "accords": "m", "traité": "m", "traite": "m", "protocole": "m", "mémorandum": "m",
+    "accord": "m", "accords": "m", "traité": "m", "traite": "m", "protocole": "m",
+    "mémorandum": "m",
     "arrangement": "m", "avenant": "m", "pacte": "m", "convention": "f", "déclaration": "f",
     "charte": "f", "feuille": "f", "lettre": "f", "entente": "f",
 }  # fmt: skip
@@ -66,7 +73,8 @@ _AGREEMENT = re.compile(
     r"(?P<title>(?:[Ll][’']|[Uu]ne? |[Ll]es? |[Ll]a )?(?:[Aa]ccords?|[Tt]rait[ée]|[Cc]onvention|"
     r"[Dd]éclaration conjointe|[Pp]rotocole|[Mm]émorandum|[Aa]rrangement|[Cc]harte)"
     r"(?: [^,.;()]{0,90}?)?)"
-    r",? (?P<verb>du|(?:a été |ont été |avait été )?(?P<step>signée?s?|conclue?s?|adoptée?s?|ratifiée?s?)"
+    r",? (?P<verb>du|(?:a été |ont été |avait été )?"
+    r"(?P<step>signée?s?|conclue?s?|adoptée?s?|ratifiée?s?)"
     r" (?:le |en |l[’']an )?)\s*(?P<date>[^,.;()]+?)(?=[,.;()]| et | a | ont | pour |$)",
 )
 _STEP = {"sign": "signature", "concl": "signature", "adopt": "adoption", "ratif": "ratification"}
@@ -98,7 +106,9 @@ def agreements(sentence: str, taken: set[str]) -> list[Cited]:
         if comparable(date.text()) == comparable(match.group("date")):
             citation = "{accords." + key + "." + step + "}"
             words[citation] = match.group("date")
-            text = text.replace(match.group(0), match.group(0)[: match.start("date") - match.start()] + citation, 1)
+            text = text.replace(
+                match.group(0), match.group(0)[: match.start("date") - match.start()] + citation, 1
+            )
         found.append(Recognised("accords", record, f"accord : {title} ({dates[0].text})", checks))
     if not found:
         return []
@@ -108,7 +118,11 @@ def agreements(sentence: str, taken: set[str]) -> list[Cited]:
 def _key(title: str, date: str, taken: set[str]) -> str:
     plain = unicodedata.normalize("NFKD", title)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w not in ("de", "d", "l", "la", "le", "et", "du", "des")]
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9]+", plain)
+        if w not in ("de", "d", "l", "la", "le", "et", "du", "des")
+    ]
     base = "_".join(words[:3])[:30] + "_" + date[:4]
     key, n = base, 2
     while key in taken:
@@ -118,7 +132,8 @@ def _key(title: str, date: str, taken: set[str]) -> str:
 
 
 _EXPORTS = re.compile(
-    r"(?:la France a exporté|les exportations françaises (?:se sont élevées|s[’']élevaient|ont atteint|"
+    r"(?:la France a exporté|les exportations françaises "
+    r"(?:se sont élevées|s[’']élevaient|ont atteint|"
     r"ont représenté)(?: à)?|nos exportations (?:se sont élevées|ont atteint)(?: à)?)\s+"
     r"(?P<amount>[\d ,.]+\s?(?:M|Md|Mds|millions? d[’']|milliards? d[’'])\s?(?:EUR|€|euros|USD|\$))"
     r"[^.]*? en (?P<year>(?:19|20)\d\d)",
@@ -140,7 +155,9 @@ def trade(sentence: str) -> list[Cited]:
         match = pattern.search(sentence)
         if not match:
             continue
-        parsed = amount(match.group("amount").replace("millions d’", "M ").replace("millions d'", "M "))
+        parsed = amount(
+            match.group("amount").replace("millions d’", "M ").replace("millions d'", "M ")
+        )
         if parsed is None or parsed[2] != "EUR":
             continue
         value, scale, _ = parsed
@@ -153,7 +170,9 @@ def trade(sentence: str) -> list[Cited]:
             words["{" + f"{field}.{year}" + "}"] = match.group("amount")
         found.append(
             Cited(
-                Recognised("echanges", record, f"{field} françaises {year} : {match.group('amount')}"),
+                Recognised(
+                    "echanges", record, f"{field} françaises {year} : {match.group('amount')}"
+                ),
                 text,
                 words,
             )

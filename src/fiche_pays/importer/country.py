@@ -39,7 +39,9 @@ class Country:
 
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z]+", " ", "".join(c for c in text if not unicodedata.combining(c)).casefold()).strip()
+    return re.sub(
+        r"[^a-z]+", " ", "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    ).strip()
 
 
 @cache
@@ -95,7 +97,9 @@ def find_country(url: str | None, titles: list[str], text: str) -> Country | Non
 def _country(code: str, text: str) -> Country:
     row = _table().get(code)
     if row:
-        fields = {k: row[k] for k in ("nom", "code", "au", "du", "le", "adjectif", "adjectif_feminin")}
+        fields = {
+            k: row[k] for k in ("nom", "code", "au", "du", "le", "adjectif", "adjectif_feminin")
+        }
         return Country(fields)
     name = Locale.parse("fr").territories[code]
     name = {"Tadjikistan": "Tadjikistan", "Laos": "Laos"}.get(name, name)
@@ -114,7 +118,17 @@ def _country(code: str, text: str) -> Country:
     return Country(fields, checks)
 
 
-_PLURAL = {"Tonga", "Philippines", "Comores", "Seychelles", "Maldives", "Bahamas", "Fidji", "Pays-Bas", "États-Unis"}
+_PLURAL = {
+    "Tonga",
+    "Philippines",
+    "Comores",
+    "Seychelles",
+    "Maldives",
+    "Bahamas",
+    "Fidji",
+    "Pays-Bas",
+    "États-Unis",
+}
 _MASCULINE_IN_E = {"Mozambique", "Cambodge", "Mexique", "Zimbabwe", "Belize", "Suriname"}
 
 
@@ -134,7 +148,10 @@ def _adjective(name: str, text: str) -> tuple[str, str] | None:
     """The country's adjective as the page uses it, when the page uses one."""
     stem = _plain(name)[:3]
     counts: dict[str, int] = {}
-    for word in re.findall(r"\b([a-zà-ÿ]{4,}(?:ien|ienne|ais|aise|ois|oise|ol|ole|an|ane|ain|aine|ique|ik|ike|in|ine))\b", text):
+    for word in re.findall(
+        r"\b([a-zà-ÿ]{4,}(?:ien|ienne|ais|aise|ois|oise|ol|ole|an|ane|ain|aine|ique|ik|ike|in|ine))\b",
+        text,
+    ):
         if _plain(word).startswith(stem):
             counts[word] = counts.get(word, 0) + 1
     if not counts:
@@ -144,7 +161,20 @@ def _adjective(name: str, text: str) -> tuple[str, str] | None:
     if masculine:
         male = max(masculine, key=counts.__getitem__)
     else:
-        male = re.sub(r"(ienne|aise|oise|ole|ane|aine|ine|ike)$", lambda m: {"ienne": "ien", "aise": "ais", "oise": "ois", "ole": "ol", "ane": "an", "aine": "ain", "ine": "in", "ike": "ik"}[m.group(1)], feminine[0])
+        male = re.sub(
+            r"(ienne|aise|oise|ole|ane|aine|ine|ike)$",
+            lambda m: {
+                "ienne": "ien",
+                "aise": "ais",
+                "oise": "ois",
+                "ole": "ol",
+                "ane": "an",
+                "aine": "ain",
+                "ine": "in",
+                "ike": "ik",
+            }[m.group(1)],
+            feminine[0],
+        )
     female = next((w for w in feminine if w.startswith(male)), None) or _feminine(male)
     return male, female
 

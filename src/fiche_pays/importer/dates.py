@@ -55,14 +55,28 @@ _YEAR = r"(?P<{}>1[89]\d\d|2[01]\d\d)"
 _PATTERNS = [
     # du 14 au 16 février 2018 / 9-11 novembre 2022 / les 15 et 16 décembre 2019
     re.compile(
-        r"(?:du\s+)?" + _DAY.format("d1") + r"\s*(?:-|–|au|et|to|and)\s*" + _DAY.format("d2")
-        + r"\s+" + _MONTH.format("m") + r"\s+" + _YEAR.format("y"),
+        r"(?:du\s+)?"
+        + _DAY.format("d1")
+        + r"\s*(?:-|–|au|et|to|and)\s*"
+        + _DAY.format("d2")
+        + r"\s+"
+        + _MONTH.format("m")
+        + r"\s+"
+        + _YEAR.format("y"),
         re.I,
     ),
     # du 29 janvier au 2 février 2020
     re.compile(
-        r"(?:du\s+)?" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\s+(?:au|-|–)\s+"
-        + _DAY.format("d2") + r"\s+" + _MONTH.format("m") + r"\s+" + _YEAR.format("y"),
+        r"(?:du\s+)?"
+        + _DAY.format("d1")
+        + r"\s+"
+        + _MONTH.format("m1")
+        + r"\s+(?:au|-|–)\s+"
+        + _DAY.format("d2")
+        + r"\s+"
+        + _MONTH.format("m")
+        + r"\s+"
+        + _YEAR.format("y"),
         re.I,
     ),
     # 5 mai 2021 / 1er août 2020 / 8 June 2017
@@ -77,7 +91,9 @@ _PATTERNS = [
     re.compile(
         r"(?:(?<=\ben )|(?<=\bdepuis )|(?<=\bde )|(?<=\bfin )|(?<=\bdébut )|(?<=\bdès )|(?<=\()"
         r"|(?<=\bin )|(?<=\bsince )|(?<=\bannée )|(?<=\bet )|(?<=, )|(?<=\bl’an )|(?<=\bl'an )"
-        r"|(?<=^))" + _YEAR.format("y") + r"(?![\d,.]\d|\s*(?:km|M\b|Md|%|€|\$|personnes|habitants))",
+        r"|(?<=^))"
+        + _YEAR.format("y")
+        + r"(?![\d,.]\d|\s*(?:km|M\b|Md|%|€|\$|personnes|habitants))",
         re.I,
     ),
 ]
@@ -146,7 +162,11 @@ def last_day(value: str) -> dt.date:
     return dt.date(parts[0], 12, 31)
 
 
-_UPDATE = re.compile(r"^\s*(?:mise à jour|mis à jour le|dernière mise à jour|updated|last updated)\s*(?:le|on)?\s*:?\s*(?P<date>.+?)\s*\.?$", re.I)
+_UPDATE = re.compile(
+    r"^\s*(?:mise à jour|mis à jour le|dernière mise à jour|updated|last updated)\s*"
+    r"(?:le|on)?\s*:?\s*(?P<date>.+?)\s*\.?$",
+    re.I,
+)
 
 
 def update_date(line: str) -> str | None:

@@ -16,7 +16,14 @@ from pathlib import Path
 from .source import Block, ImportProblem, Source
 
 _HEADING = re.compile(r"^(heading|titre|überschrift)\s*(\d)$", re.I)
-_SKIPPED_STYLES = {"toc heading", "toc 1", "toc 2", "toc 3", "graphique", "en-tête de table des matières"}
+_SKIPPED_STYLES = {
+    "toc heading",
+    "toc 1",
+    "toc 2",
+    "toc 3",
+    "graphique",
+    "en-tête de table des matières",
+}
 
 
 def read_docx(path: Path) -> Source:
@@ -29,7 +36,9 @@ def read_docx(path: Path) -> Source:
     except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
         raise ImportProblem(str(path), f"document Word illisible ({error})") from None
     except Exception as error:  # a damaged zip, broken XML: still a user's file
-        raise ImportProblem(str(path), f"document Word illisible ({type(error).__name__})") from None
+        raise ImportProblem(
+            str(path), f"document Word illisible ({type(error).__name__})"
+        ) from None
     source = Source(str(path), "DOCX")
     _properties(document, source)
     _first_page_header(document, source)
@@ -48,8 +57,10 @@ def read_docx(path: Path) -> Source:
 def _properties(document: object, source: Source) -> None:
     core = document.core_properties  # type: ignore[attr-defined]
     if core.keywords:
-        source.meta["mots_cles"] = [k.strip() for k in re.split(r"[;,]", core.keywords) if k.strip()]
-    if core.author and core.author.strip():
+        source.meta["mots_cles"] = [
+            k.strip() for k in re.split(r"[;,]", core.keywords) if k.strip()
+        ]
+    if core.author and core.author.strip() not in ("", "python-docx"):  # python-docx: a default
         source.meta["auteur"] = core.author.strip()
 
 
@@ -87,10 +98,10 @@ def _paragraph(paragraph: object, number: int, source: Source) -> None:
     if heading:
         source.blocks.append(Block("heading", text, number, level=int(heading.group(2))))
     elif lowered in ("title", "titre"):
-        source.blocks.append(Block("heading", text, number, level=0))
+        source.blocks.append(Block("title", text, number))
         source.meta.setdefault("titre", text)
     elif lowered in ("subtitle", "sous-titre"):
-        source.blocks.append(Block("heading", text, number, level=0))
+        source.blocks.append(Block("title", text, number))
         source.meta.setdefault("type", text)
     elif "list" in lowered or "liste" in lowered or _numbered(paragraph):
         source.blocks.append(Block("item", text, number))

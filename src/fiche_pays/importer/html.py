@@ -116,9 +116,12 @@ def _paragraphs(tag: Tag, source: Source, kind: str) -> None:
     for child in tag.descendants:
         if isinstance(child, Tag) and child.name == "br":
             pieces.append("\n")
-        elif isinstance(child, NavigableString) and type(child) is NavigableString:
-            if not any(p.name in _SKIP for p in child.parents if isinstance(p, Tag)):
-                pieces.append(str(child))
+        elif (
+            isinstance(child, NavigableString)
+            and type(child) is NavigableString
+            and not any(p.name in _SKIP for p in child.parents if isinstance(p, Tag))
+        ):
+            pieces.append(str(child))
     bold = _all_bold(tag)
     for offset, text in enumerate("".join(pieces).split("\n")):
         text = _clean(text)

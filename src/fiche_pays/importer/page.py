@@ -18,11 +18,11 @@ _ENGLISH = re.compile(r"\b(the|and|of|with|has|have|been|which|was|were)\b")
 def import_file(path: Path) -> Imported:
     """Read a page (text, HTML or DOCX) and turn it into a fiche."""
     source = read_source(path)
-    if not any(b.kind != "heading" for b in source.blocks):
+    if not any(b.kind not in ("heading", "title") for b in source.blocks):
         raise ImportProblem(str(path), "aucun texte à importer dans ce fichier")
     kind = page_kind(source)
     text = " ".join(b.text for b in source.blocks)
-    titles = [b.text for b in source.blocks if b.kind == "heading"]
+    titles = [b.text for b in source.blocks if b.kind in ("heading", "title")]
     if "titre" in source.meta:
         titles.insert(0, source.meta["titre"])
     country = find_country(source.url, titles, text) or _country_from_text(path, text)
@@ -48,7 +48,12 @@ def page_kind(source: Source) -> str:
     kind_meta = key_of(source.meta.get("type", ""))
     if kind_meta.startswith("presentation"):
         return "presentation"
-    data_titles = {"donnees_generales", "donnees_geographiques", "donnees_demographiques", "donnees_economiques"}
+    data_titles = {
+        "donnees_generales",
+        "donnees_geographiques",
+        "donnees_demographiques",
+        "donnees_economiques",
+    }
     found = {presentation_section(b.text) for b in source.blocks if b.kind == "heading"}
     return "presentation" if found & data_titles else "relations"
 
@@ -77,7 +82,9 @@ def update(source: Source, dates_text: str) -> tuple[str, list[str]]:
         if latest is None or day > latest:
             latest, words = day, found.text
     if latest is None:
-        return "2000-01-01", ["la page ne donne ni date de mise à jour ni date d'un fait : corrigez"]
+        return "2000-01-01", [
+            "la page ne donne ni date de mise à jour ni date d'un fait : corrigez"
+        ]
     return latest.isoformat(), [
         "la page ne donne pas sa date de mise à jour ; date retenue : la plus récente qu'elle "
         f"cite (« {words} »)"
@@ -112,7 +119,7 @@ def _relations(source: Source, country: Country, language: str) -> Imported:
     from .relations import walk
 
     state = walk(source, country.names)
-    all_text = " ".join(b.text for b in source.blocks if b.kind != "heading")
+    all_text = " ".join(b.text for b in source.blocks if b.kind not in ("heading", "title"))
     if state.updated:
         date, checks = state.updated[0], []
     else:
@@ -141,7 +148,12 @@ def _relations(source: Source, country: Country, language: str) -> Imported:
 
 
 def finish(imported: Imported, source: Source) -> None:
-    """Where each block comes from, for its comment; sections with nothing dropped."""
+    """Where each block comes from, for its comment; the size of the page's text."""
+    imported.page_chars = sum(
+        len(b.text) + sum(len(" ".join(r)) for r in b.rows)
+        for b in source.blocks
+        if b.kind not in ("heading", "title")
+    )
     for section in imported.sections:
         if section.line:
             section.where = f"{'paragraphe' if source.form == 'DOCX' else 'ligne'} {section.line}"

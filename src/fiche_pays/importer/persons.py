@@ -12,14 +12,35 @@ from __future__ import annotations
 import re
 
 CIVILITIES = ("M.", "Mme", "Mlle", "Dr", "Pr", "MM.", "Mmes")
-_DETERMINERS = ("le ", "la ", "l’", "l'", "les ", "un ", "une ", "son ", "sa ", "ses ", "leur ", "leurs ")
+_DETERMINERS = (
+    "le ",
+    "la ",
+    "l’",
+    "l'",
+    "les ",
+    "un ",
+    "une ",
+    "son ",
+    "sa ",
+    "ses ",
+    "leur ",
+    "leurs ",
+)
 _UNCONTRACT = (
     (r"^du ", "le "), (r"^des ", "les "), (r"^de la ", "la "), (r"^de l[’']", "l'"),
     (r"^d[’']une ", "une "), (r"^d[’']un ", "un "), (r"^de son ", "son "), (r"^de sa ", "sa "),
     (r"^au ", "le "), (r"^aux ", "les "), (r"^à la ", "la "), (r"^à l[’']", "l'"),
     (r"^par le ", "le "), (r"^par la ", "la "), (r"^par l[’']", "l'"), (r"^par les ", "les "),
 )  # fmt: skip
-_GROUP_WORDS = ("délégation", "groupe", "sénateurs", "députés", "ministres", "capitaines", "mission")
+_GROUP_WORDS = (
+    "délégation",
+    "groupe",
+    "sénateurs",
+    "députés",
+    "ministres",
+    "capitaines",
+    "mission",
+)
 _NAME_STOP = {"de", "des", "du", "d", "la", "le", "l", "les", "et", "à", "au", "aux", "en"}
 
 
@@ -81,18 +102,23 @@ def person(text: str) -> dict | None:
 
 def _is_group(text: str) -> bool:
     words = text.casefold().split()
-    return len(words) >= 2 and words[0] in ("une", "un", "les", "des", "plusieurs", "deux", "trois") and any(
-        w.startswith(_GROUP_WORDS) for w in words[1:3]
+    return (
+        len(words) >= 2
+        and words[0] in ("une", "un", "les", "des", "plusieurs", "deux", "trois")
+        and any(w.startswith(_GROUP_WORDS) for w in words[1:3])
     )
 
 
 def _name_like(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("de", "van", "von", "Le") for w in words)
+    return 0 < len(words) <= 5 and all(
+        w[:1].isupper() or w in ("de", "van", "von", "Le") for w in words
+    )
 
 
 def _split_name(text: str) -> tuple[str, str | None]:
-    """« le secrétaire d'État Jean-Baptiste Lemoyne » → (« le secrétaire d'État », « Jean-Baptiste Lemoyne »)."""
+    """« le secrétaire d'État Jean-Baptiste Lemoyne » → (« le secrétaire d'État »,
+    « Jean-Baptiste Lemoyne »)."""
     words = text.split()
     index = len(words)
     while index > 1:

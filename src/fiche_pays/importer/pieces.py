@@ -61,3 +61,4 @@ class Imported:
     consumed: list[tuple[str, str, str]] = field(default_factory=list)  # (where, text, field)
     language: str = "fr"
     tail: dict = field(default_factory=dict)  # informations_complementaires
+    page_chars: int = 0  # characters of the page's text (titles and furniture aside)

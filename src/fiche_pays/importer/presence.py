@@ -50,7 +50,11 @@ def post(line: str) -> Recognised | None:
     site = _SITE.match(line.strip())
     if site:
         url = site.group("url")
-        same = line.strip().casefold().startswith(("site internet de l’ambassade :", "site internet de l'ambassade :"))
+        same = (
+            line.strip()
+            .casefold()
+            .startswith(("site internet de l’ambassade :", "site internet de l'ambassade :"))
+        )
         return Recognised(
             "postes",
             {"type": "ambassade", "site": url},
@@ -61,7 +65,7 @@ def post(line: str) -> Recognised | None:
         return None
     label, value = (part.strip() for part in line.split(" : ", 1))
     kind = POST_LABELS.get(_key(label))
-    if kind is None or not value or value.endswith(".") and " " in value.rstrip("."):
+    if kind is None or not value or (value.endswith(".") and " " in value.rstrip(".")):
         return None
     record: dict = {"type": kind}
     url = _URL_IN.search(value)
@@ -75,12 +79,28 @@ def post(line: str) -> Recognised | None:
         record["ville"] = cities[0]
     else:
         record["villes"] = cities
-    return Recognised("postes", record, f"{kind} : {', '.join(cities)}", generated=line.strip())
+    # The fiche's own line (issue 9, §5.2): singular or plural label, « A, B et C ».
+    label = _LABELS.get(kind, kind.capitalize())
+    if len(cities) > 1 and kind != "institut français":
+        label = _PLURALS.get(kind, label + "s")
+    listed = ", ".join(cities[:-1]) + " et " + cities[-1] if len(cities) > 1 else cities[0]
+    generated = f"{label} : {listed}" + (f" ({record['site']})" if "site" in record else "")
+    return Recognised("postes", record, f"{kind} : {', '.join(cities)}", generated=generated)
+
+
+_LABELS = {"institut français": "Institut français", "ambassade": "Ambassade de France"}
+_PLURALS = {
+    "consulat général": "Consulats généraux",
+    "consul honoraire": "Consuls honoraires",
+    "agence consulaire": "Agences consulaires",
+    "section consulaire": "Sections consulaires",
+}
 
 
 # --- communities -----------------------------------------------------------------------
 
-_COUNT = r"(?P<count>(?:environ |près de |plus de |moins de )?\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?:environ |près de |plus de |moins de )?\d+)"
+_APPROX = r"(?:environ |près de |plus de |moins de )?"
+_COUNT = r"(?P<count>" + _APPROX + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|" + _APPROX + r"\d+)"
 _FRENCH_LABEL = re.compile(
     r"^(?:importante )?communauté française(?P<label_unit> inscrite au registre)?"
     r"(?: (?:au|en|aux|à|du|de la|des) [^:]+)?\s*:\s*(?P<value>.+)$",
@@ -90,7 +110,8 @@ _FOREIGN_LABEL = re.compile(r"^communauté (?P<adj>[a-zà-ÿ-]+) en France\s*:\s
 _VALUE = re.compile(
     r"^" + _COUNT + r"(?:\s+(?!dont\b)(?P<unit>[^(,.;]+?))?"
     r"(?:\s*\((?P<date>[^)]+)\))?"
-    r"(?:,?\s+dont\s+(?P<part>(?:environ |près de )?[\d  ]+)\s+(?P<part_unit>binationaux|enregistrés|inscrits(?: au registre)?))?"
+    r"(?:,?\s+dont\s+(?P<part>(?:environ |près de )?[\d  ]+)\s+"
+    r"(?P<part_unit>binationaux|enregistrés|inscrits(?: au registre)?))?"
     r"\.?$",
     re.I,
 )
@@ -145,9 +166,7 @@ def _figures(value: str, registered: bool) -> tuple[list[dict], int | str | None
             return [], None
         record: dict = {"nombre": approx_count(*parsed)}
         unit = (match.group("unit") or "").strip()
-        if registered and not unit:
-            unit = "personnes inscrites au registre"
-        elif registered and unit == "personnes":
+        if (registered and not unit) or (registered and unit == "personnes"):
             unit = "personnes inscrites au registre"
         if unit:
             record["unite"] = _REGISTERED_WORDS.get(unit.casefold(), unit)
@@ -169,14 +188,17 @@ def _figures(value: str, registered: bool) -> tuple[list[dict], int | str | None
 _SENTENCES = [
     # Au 31 décembre 2020, 81 Français sont inscrits sur les registres consulaires en Mongolie.
     re.compile(
-        r"^(?:au|en) (?P<date>[^,]+), " + _COUNT
+        r"^(?:au|en) (?P<date>[^,]+), "
+        + _COUNT
         + r" (?P<unit>Français (?:sont )?inscrits [^.]*?|Français [^.]*?résidents)"
         r"(?: (?:en|au|aux|à) [A-ZÀ-Ý][^.,]*)?\.$",
         re.I,
     ),
-    # La communauté française du Vanuatu compte environ 2150 ressortissants, dont près de 900 binationaux.
+    # La communauté française du Vanuatu compte environ 2150 ressortissants, dont près de
+    # 900 binationaux.
     re.compile(
-        r"^la communauté française (?:du|de la|de l[’']|des|au|en|aux) ?[^,]+? compte " + _COUNT
+        r"^la communauté française (?:du|de la|de l[’']|des|au|en|aux) ?[^,]+? compte "
+        + _COUNT
         + r" (?P<unit>[a-zé ]+?)(?:, dont (?P<part>(?:environ |près de )?[\d  ]+) binationaux)?\.$",
         re.I,
     ),
@@ -227,7 +249,9 @@ def ambassador(line: str) -> Recognised | None:
     if not name or len(name.split()) > 6 or not name[:1].isupper():
         return None
     record: dict = {}
-    civ = match.group("civ") or ("Mme" if match.group("title").casefold() == "ambassadrice" else None)
+    civ = match.group("civ") or (
+        "Mme" if match.group("title").casefold() == "ambassadrice" else None
+    )
     if civ:
         record["civilite"] = civ
     record["nom"] = name

@@ -14,7 +14,7 @@ import re
 
 from .dates import find_dates, update_date
 from .numbers import parse_number
-from .pieces import Imported, Piece, Section
+from .pieces import Imported, Section
 from .source import Block, Source
 from .titles import key_of, presentation_section
 
@@ -67,14 +67,19 @@ def _figure(value: str, unit: str, allow: tuple[str, ...] = ()) -> dict | None:
     number = parse_number(match.group(1).replace(" ", ""), "fr")
     if number is None:
         return None
-    figure: dict = {"valeur": int(number) if number == int(number) and "," not in match.group(1) else number}
+    figure: dict = {
+        "valeur": int(number) if number == int(number) and "," not in match.group(1) else number
+    }
     if approx:
         figure["approximation"] = approx
     return figure
 
 
 def _population(value: str) -> dict | None:
-    match = re.fullmatch(r"(?:environ\s+)?([\d \u00a0.,]+?)\s*(millions?|milliers)?(?: d[’']habitants| habitants)?", value)
+    match = re.fullmatch(
+        r"(?:environ\s+)?([\d \u00a0.,]+?)\s*(millions?|milliers)?(?: d[’']habitants| habitants)?",
+        value,
+    )
     if not match:
         return None
     number = parse_number(match.group(1).replace(" ", ""))
@@ -87,13 +92,20 @@ def _population(value: str) -> dict | None:
             return None  # « 18 917 200 millions » : more people than any country
     if "," in match.group(1):
         decimals = len(match.group(1).split(",")[1].strip())
-        if decimals and str(figure["valeur"]).split(".")[-1] != match.group(1).split(",")[1].strip():
+        if (
+            decimals
+            and str(figure["valeur"]).split(".")[-1] != match.group(1).split(",")[1].strip()
+        ):
             figure["decimales"] = decimals
     return figure
 
 
 def _money(value: str) -> dict | None:
-    match = re.fullmatch(r"\+?\s?(-?[\d \u00a0.,]+?)\s*(M|Mds?|Md|milliards? de|millions? de)\s*(\$|USD|€|EUR|dollars|euros)", value.strip())
+    match = re.fullmatch(
+        r"\+?\s?(-?[\d \u00a0.,]+?)\s*(M|Mds?|Md|milliards? de|millions? de)\s*"
+        r"(\$|USD|€|EUR|dollars|euros)",
+        value.strip(),
+    )
     if not match:
         return None
     number = parse_number(match.group(1).replace(" ", ""))
@@ -101,17 +113,26 @@ def _money(value: str) -> dict | None:
         return None
     scale = "Md" if match.group(2).startswith(("Md", "milliard")) else "M"
     currency = "EUR" if match.group(3) in ("€", "EUR", "euros") else "USD"
-    return {"valeur": number if number != int(number) else int(number), "unite": scale, "devise": currency}
+    return {
+        "valeur": number if number != int(number) else int(number),
+        "unite": scale,
+        "devise": currency,
+    }
 
 
 def _per_capita(value: str) -> dict | None:
-    match = re.fullmatch(r"(?:environ\s+)?([\d \u00a0.,]+?)\s*(\$|USD|€|EUR|dollars)", value.strip())
+    match = re.fullmatch(
+        r"(?:environ\s+)?([\d \u00a0.,]+?)\s*(\$|USD|€|EUR|dollars)", value.strip()
+    )
     if not match:
         return None
     number = parse_number(match.group(1).replace(" ", ""))
     if number is None:
         return None
-    return {"valeur": int(number) if number == int(number) else number, "devise": "EUR" if match.group(2) in ("€", "EUR") else "USD"}
+    return {
+        "valeur": int(number) if number == int(number) else number,
+        "devise": "EUR" if match.group(2) in ("€", "EUR") else "USD",
+    }
 
 
 def _names(value: str) -> list[dict] | None:
@@ -121,8 +142,16 @@ def _names(value: str) -> list[dict] | None:
     return [{"nom": n} for n in names]
 
 
+_PERSON_DATES = {
+    "depuis le": "depuis", "depuis": "depuis", "": "depuis", "élu le": "elu", "élu en": "elu",
+    "née le": "naissance", "né le": "naissance",
+}  # fmt: skip
+
+
 def _person(value: str) -> dict | None:
-    match = re.fullmatch(r"(?:(?P<civ>M\.|Mme|Dr)\s+)?(?P<nom>[^(,;]+?)(?:\s*\((?P<d>[^)]*)\))?", value.strip())
+    match = re.fullmatch(
+        r"(?:(?P<civ>M\.|Mme|Dr)\s+)?(?P<nom>[^(,;]+?)(?:\s*\((?P<d>[^)]*)\))?", value.strip()
+    )
     if not match or len(match.group("nom").split()) > 5:
         return None
     record: dict = {}
@@ -135,8 +164,7 @@ def _person(value: str) -> dict | None:
         if len(dates) != 1 or dates[0].end:
             return None
         word = detail[: dates[0].position].strip().casefold()
-        field = {"depuis le": "depuis", "depuis": "depuis", "": "depuis", "élu le": "elu", "élu en": "elu",
-                 "né le": "naissance", "née le": "naissance"}.get(word)  # fmt: skip
+        field = _PERSON_DATES.get(word)
         if field is None or detail[dates[0].position + len(dates[0].text) :].strip():
             return None
         record[field] = dates[0].start
@@ -156,7 +184,11 @@ FIELDS = {
     "premier ministre": ("donnees_generales", "chef_du_gouvernement", _person),
     "superficie": ("donnees_geographiques", "superficie", lambda v: _figure(v, r"km(?:²|2)")),
     "zee": ("donnees_geographiques", "zee", lambda v: _figure(v, r"km(?:²|2)")),
-    "capitale": ("donnees_geographiques", "capitale", lambda v: {"nom": v.rstrip(".")} if _text(v) and len(v.split()) <= 3 else None),
+    "capitale": (
+        "donnees_geographiques",
+        "capitale",
+        lambda v: {"nom": v.rstrip(".")} if _text(v) and len(v.split()) <= 3 else None,
+    ),
     "villes principales": ("donnees_geographiques", "villes_principales", _names),
     "langue officielle": ("donnees_geographiques", "langues_officielles", _names),
     "langues officielles": ("donnees_geographiques", "langues_officielles", _names),
@@ -164,12 +196,28 @@ FIELDS = {
     "langue courante": ("donnees_geographiques", "langues_courantes", _names),
     "langues courantes": ("donnees_geographiques", "langues_courantes", _names),
     "langue s courante s": ("donnees_geographiques", "langues_courantes", _names),
-    "monnaie": ("donnees_geographiques", "monnaie", lambda v: {"nom": v.rstrip(".")} if _text(v) and len(v.split()) <= 3 else None),
+    "monnaie": (
+        "donnees_geographiques",
+        "monnaie",
+        lambda v: {"nom": v.rstrip(".")} if _text(v) and len(v.split()) <= 3 else None,
+    ),
     "population": ("donnees_demographiques", "population", _population),
-    "croissance demographique": ("donnees_demographiques", "croissance_demographique", lambda v: _figure(v, "%")),
-    "taux de croissance demographique": ("donnees_demographiques", "croissance_demographique", lambda v: _figure(v, "%")),
+    "croissance demographique": (
+        "donnees_demographiques",
+        "croissance_demographique",
+        lambda v: _figure(v, "%"),
+    ),
+    "taux de croissance demographique": (
+        "donnees_demographiques",
+        "croissance_demographique",
+        lambda v: _figure(v, "%"),
+    ),
     "esperance de vie": ("donnees_demographiques", "esperance_de_vie", lambda v: _figure(v, "ans")),
-    "taux d alphabetisation": ("donnees_demographiques", "alphabetisation", lambda v: _figure(v, "%")),
+    "taux d alphabetisation": (
+        "donnees_demographiques",
+        "alphabetisation",
+        lambda v: _figure(v, "%"),
+    ),
     "pib": ("donnees_economiques", "pib", _money),
     "pib par habitant": ("donnees_economiques", "pib_par_habitant", _per_capita),
     "taux de croissance": ("donnees_economiques", "croissance", lambda v: _figure(v, "%")),
@@ -178,8 +226,10 @@ FIELDS = {
     "inflation": ("donnees_economiques", "inflation", lambda v: _figure(v, "%")),
     "taux de chomage": ("donnees_economiques", "chomage", lambda v: _figure(v, "%")),
 }
-_FIGURE_FIELDS = {"superficie", "zee", "population", "croissance_demographique", "esperance_de_vie",
-                  "alphabetisation", "pib", "pib_par_habitant", "croissance", "inflation", "chomage"}  # fmt: skip
+_FIGURE_FIELDS = {
+    "superficie", "zee", "population", "croissance_demographique", "esperance_de_vie",
+    "alphabetisation", "pib", "pib_par_habitant", "croissance", "inflation", "chomage",
+}  # fmt: skip
 _CURRENT = {"politique_interieure", "politique_etrangere", "situation_economique"}
 
 
@@ -198,7 +248,7 @@ def build_presentation(source: Source, country: object, language: str) -> Import
     sections_seen: list[Section] = []
     for block in source.blocks:
         where = source.where(block)
-        if block.kind == "heading":
+        if block.kind in ("heading", "title"):
             key = presentation_section(block.text)
             if key:
                 section_key = key
@@ -208,8 +258,10 @@ def build_presentation(source: Source, country: object, language: str) -> Import
             updated = date
             consumed.append((where, block.text, "document.mise_a_jour"))
             continue
-        if section_key in _CURRENT or section_key == "elements_d_actualite" or (
-            block.kind == "paragraph" and " : " not in block.text[:80]
+        if (
+            section_key in _CURRENT
+            or section_key == "elements_d_actualite"
+            or (block.kind == "paragraph" and " : " not in block.text[:80])
         ):
             target = section_key if section_key in _CURRENT else "politique_interieure"
             current_text.setdefault(target, []).append(block.text)
@@ -236,24 +288,35 @@ def build_presentation(source: Source, country: object, language: str) -> Import
             facts.append((block, *(_split(block.text))))
     top: dict = {}
     document: dict = {"titre": "Présentation du pays"}
-    date, date_checks = (updated, []) if updated else update(source, " ".join(b.text for b in source.blocks))
+    date, date_checks = (
+        (updated, []) if updated else update(source, " ".join(b.text for b in source.blocks))
+    )
     document["mise_a_jour"] = date
     document["mots_cles"] = [country.name, "présentation du pays"]  # type: ignore[attr-defined]
     top["pays"] = country.fields  # type: ignore[attr-defined]
     top["document"] = document
     checks["pays"] = list(country.checks)  # type: ignore[attr-defined]
     checks["document"] = date_checks
-    for section in ("donnees_generales", "donnees_geographiques", "donnees_demographiques", "donnees_economiques"):
+    for section in (
+        "donnees_generales",
+        "donnees_geographiques",
+        "donnees_demographiques",
+        "donnees_economiques",
+    ):
         if section in data:
             top[section] = data[section]
     if facts:
-        top["autres_donnees"] = {"faits": [{"libelle": label, "valeur": value} for _, label, value in facts]}
+        top["autres_donnees"] = {
+            "faits": [{"libelle": label, "valeur": value} for _, label, value in facts]
+        }
         checks["autres_donnees"] = [
             "lignes gardées telles quelles, faute d'un champ qui les reprenne : "
             + ", ".join(f"{source.where(b)}" for b, _, _ in facts)
         ]
     if current_text:
-        top["elements_d_actualite"] = {k: {"texte": "\n\n".join(v)} for k, v in current_text.items()}
+        top["elements_d_actualite"] = {
+            k: {"texte": "\n\n".join(v)} for k, v in current_text.items()
+        }
     imported = Imported(
         "presentation",
         header(source, country, "Présentation du pays", language),  # type: ignore[arg-type]

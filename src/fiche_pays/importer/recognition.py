@@ -21,3 +21,4 @@ class Recognised:
     facts: str
     checks: list[str] = field(default_factory=list)
     generated: str | None = None
+    where: str = ""  # « ligne 15 »: set by the walk, for the report

@@ -24,9 +24,15 @@ from .titles import RELATIONS, key_of, relations_section
 from .visits import visit_item, visit_list_in_prose, visit_sentence
 
 _PAGE_TITLES = re.compile(
-    r"^(relations bilaterales|bilateral relations|la france et .+|france and .+|presentation (du|de la|de l|des) .+)$"
+    r"^(relations bilaterales|bilateral relations|la france et .+|france and .+|"
+    r"presentation (du|de la|de l|des) .+)$"
 )
-_SINGLETONS = ("communaute", "communaute_en_france", "ambassadeur_de_france", "ambassadeur_en_france")
+_SINGLETONS = (
+    "communaute",
+    "communaute_en_france",
+    "ambassadeur_de_france",
+    "ambassadeur_en_france",
+)
 
 
 class Walk:
@@ -60,13 +66,15 @@ class Walk:
                 self.sections.append(existing)
             self.current = existing
             return
-        if block.level == 0 and block.kind == "heading" and not self._has_content():
+        if block.kind == "title":
             self.page_titles.append(block)
             return
         if _PAGE_TITLES.match(key_of(block.text)) and not self._has_content():
             self.page_titles.append(block)
             return
-        section = Section(_extra_key(block.text, self.sections), block.text, extra=True, line=block.line)
+        section = Section(
+            _extra_key(block.text, self.sections), block.text, extra=True, line=block.line
+        )
         self.sections.append(section)
         self.current = section
 
@@ -78,22 +86,30 @@ class Walk:
             # Text before any section title: the page's opening, political by nature.
             self.current = Section("relations_politiques", None, line=block.line)
             self.current.pieces.append(
-                Piece("_note", None, checks=["la page ne titre pas son début : rangé sous « Relations politiques »"])
+                Piece(
+                    "_note",
+                    None,
+                    checks=["la page ne titre pas son début : rangé sous « Relations politiques »"],
+                )
             )
             self.sections.append(self.current)
         return self.current
 
     def add(self, block: Block, piece: Piece) -> None:
+        for found in piece.found:
+            found.where = found.where or self.source.where(block)
         self.section(block).pieces.append(piece)
 
     # --- blocks --------------------------------------------------------------------------
 
     def block(self, block: Block) -> None:
-        if block.kind == "heading":
+        if block.kind in ("heading", "title"):
             self.heading(block)
             return
         if self._repeats(block):
-            self.consumed.append((self.source.where(block), block.text, "doublon de la ligne précédente"))
+            self.consumed.append(
+                (self.source.where(block), block.text, "doublon de la ligne précédente")
+            )
             return
         date = update_date(block.text) if block.kind in ("paragraph", "item") else None
         if date:
@@ -136,7 +152,9 @@ class Walk:
         if url and block.kind in ("item", "paragraph"):
             title = block.text.replace(url.group(0), "").strip(" :-–()") or url.group(0)
             self.links.append({"titre": title, "url": url.group(0).rstrip(").,;")})
-            self.consumed.append((self.source.where(block), block.text, "informations_complementaires"))
+            self.consumed.append(
+                (self.source.where(block), block.text, "informations_complementaires")
+            )
         else:
             self.current = Section("autres_cooperations", None)  # never: a link section holds links
             self.sections.append(self.current)
@@ -161,7 +179,10 @@ class Walk:
             return
         if fact or (not item and _label_like(text)):
             label, _, value = text.partition(" : ")
-            self.add(block, Piece("faits", [{"libelle": label.strip(), "valeur": value.strip()}], [block]))
+            self.add(
+                block,
+                Piece("faits", [{"libelle": label.strip(), "valeur": value.strip()}], [block]),
+            )
         else:
             self.add(block, Piece("liste", [text], [block]))
 
@@ -185,10 +206,11 @@ class Walk:
         page's line as the record's text (a list item stays a list item)."""
         record = found.record
         same = found.generated is not None and comparable(found.generated) == comparable(block.text)
-        where = self.source.where(block)
         if same:
-            self.add(block, Piece(found.kind, _as_list(found.kind, record), [block], [found], found.checks))
-            self.consumed.append((where, block.text, found.kind))
+            self.add(
+                block,
+                Piece(found.kind, _as_list(found.kind, record), [block], [found], found.checks),
+            )
             return
         if kept_as == "liste":
             # A record with its own text would print as a paragraph: the list keeps the
@@ -200,8 +222,11 @@ class Walk:
                     [block.text],
                     [block],
                     [found],
-                    [*found.checks, "fait reconnu, laissé en texte : la ligne générée ne "
-                     "dirait pas mot pour mot la même chose (voir le commentaire)"],
+                    [
+                        *found.checks,
+                        "fait reconnu, laissé en texte : la ligne générée ne "
+                        "dirait pas mot pour mot la même chose (voir le commentaire)",
+                    ],
                     note="proposed",
                 ),
             )
@@ -212,7 +237,9 @@ class Walk:
             record[0] = {**record[0], "texte": text}
         else:
             record = {**record, "texte": text}
-        self.add(block, Piece(found.kind, _as_list(found.kind, record), [block], [found], found.checks))
+        self.add(
+            block, Piece(found.kind, _as_list(found.kind, record), [block], [found], found.checks)
+        )
 
     def prose(self, block: Block) -> None:
         """A paragraph: its sentences, with the facts recognised in them."""
@@ -236,7 +263,11 @@ class Walk:
             self._visits(block, visits)
             return
         if len(sentences) >= 1:
-            community_found = community_sentence(sentences[0]) if "ommunauté" in block.text or "Français" in block.text else None
+            community_found = (
+                community_sentence(sentences[0])
+                if "ommunauté" in block.text or "Français" in block.text
+                else None
+            )
             if community_found and not self._singleton_taken(community_found):
                 record = {**community_found.record, "texte": escape(sentences[0])}
                 self.add(block, Piece("communaute", record, [block], [community_found]))
@@ -251,26 +282,48 @@ class Walk:
         pieces_before: list[Piece] = []
         words: dict[str, str] = {}
         out = escape(text)
-        cited = diplomatic_relations(out) if "relations_diplomatiques" not in self.singletons else None
+        cited = (
+            diplomatic_relations(out) if "relations_diplomatiques" not in self.singletons else None
+        )
         if cited:
             self.singletons.add("relations_diplomatiques")
             out = cited.text
             words.update(cited.words or {})
             pieces_before.append(
-                Piece("relations_diplomatiques", cited.recognised.record["_"], [block], [cited.recognised])
+                Piece(
+                    "relations_diplomatiques",
+                    cited.recognised.record["_"],
+                    [block],
+                    [cited.recognised],
+                )
             )
         for found_agreement in agreements(out, self.keys):
             if found_agreement.text:
                 out = found_agreement.text
                 words.update(found_agreement.words or {})
-            pieces_before.append(Piece("accords", [found_agreement.recognised.record], [block], [found_agreement.recognised], found_agreement.recognised.checks))
+            pieces_before.append(
+                Piece(
+                    "accords",
+                    [found_agreement.recognised.record],
+                    [block],
+                    [found_agreement.recognised],
+                    found_agreement.recognised.checks,
+                )
+            )
         if "echanges" not in self.singletons:
             for found_trade in trade(out):
                 self.singletons.add("echanges")
                 if found_trade.text:
                     out = found_trade.text
                     words.update(found_trade.words or {})
-                pieces_before.append(Piece("echanges", [found_trade.recognised.record], [block], [found_trade.recognised]))
+                pieces_before.append(
+                    Piece(
+                        "echanges",
+                        [found_trade.recognised.record],
+                        [block],
+                        [found_trade.recognised],
+                    )
+                )
         for piece in pieces_before:
             self.add(block, piece)
         self.add(block, Piece("texte", out, [block], words=words))
@@ -303,7 +356,16 @@ class Walk:
             records.append({"cle": key, **found.record})
             text = text.replace(f"({words})", "({visites." + key + ".date})", 1)
             cited["{visites." + key + ".date}"] = words
-        self.add(block, Piece("visites", records, [block], [f for _, f in listed], [c for _, f in listed for c in f.checks]))
+        self.add(
+            block,
+            Piece(
+                "visites",
+                records,
+                [block],
+                [f for _, f in listed],
+                [c for _, f in listed for c in f.checks],
+            ),
+        )
         self.add(block, Piece("texte", text, [block], words=cited))
 
 
@@ -319,9 +381,14 @@ def escape(text: str) -> str:
 def _label_like(text: str) -> bool:
     label, colon, value = text.partition(" : ")
     words = label.split()
-    return bool(colon) and 0 < len(words) <= 8 and "," not in label and bool(value.strip()) and (
-        not label.endswith(".")
-    ) and not re.search(r"\b(est|sont|a|ont|était|sera)\b", label)
+    return (
+        bool(colon)
+        and 0 < len(words) <= 8
+        and "," not in label
+        and bool(value.strip())
+        and (not label.endswith("."))
+        and not re.search(r"\b(est|sont|a|ont|était|sera)\b", label)
+    )
 
 
 def _extra_key(title: str, sections: list[Section]) -> str:
@@ -345,7 +412,11 @@ def merge(section: Section) -> None:
             previous is not None
             and piece.kind == previous.kind
             and piece.kind in ("liste", "faits", "postes", "accords")
-            and (piece.origin and previous.origin and piece.origin[0].kind == previous.origin[-1].kind)
+            and (
+                piece.origin
+                and previous.origin
+                and piece.origin[0].kind == previous.origin[-1].kind
+            )
             and piece.note == previous.note
         ):
             previous.value = [*previous.value, *piece.value]  # type: ignore[misc]
@@ -370,7 +441,9 @@ def walk(source: Source, country_names: tuple[str, ...]) -> Walk:
     return state
 
 
-def to_imported(source: Source, state: Walk, header: list[str], top: dict, top_checks: dict) -> Imported:
+def to_imported(
+    source: Source, state: Walk, header: list[str], top: dict, top_checks: dict
+) -> Imported:
     """The walk's result as an :class:`Imported` relations fiche."""
     sections = [s for s in state.sections if s.key != "informations_complementaires"]
     if state.links:

@@ -7,28 +7,34 @@ from .pieces import Imported
 from .titles import RELATIONS
 
 _PROSE = {"texte", "liste", "faits", "tableau"}
+_CITED = {"accords", "relations_diplomatiques", "echanges"}
 
 
 def share(imported: Imported) -> tuple[int, int]:
-    """(characters of the page that became fields or generated lines, all characters)."""
-    total = fields = 0
-    for _, text, _ in imported.consumed:
-        total += len(text)
-        fields += len(text)
+    """(characters of the page whose facts are now in fields, characters of the page).
+
+    A line the fiche now generates (a post, the update date) counts whole; so does a
+    sentence kept as a record's text, since its facts are in that record's fields; a
+    line only proposed in a comment, or plain text, does not."""
+    counted: dict[tuple[str, str], int] = {}
+    for where, text, _ in imported.consumed:
+        counted[(where, text)] = len(text)
     for section in imported.sections:
         for piece in section.pieces:
-            size = sum(len(b.text) + sum(len(" ".join(r)) for r in b.rows) for b in piece.origin)
-            if piece.kind.startswith("_"):
-                continue
-            total += size
-            if piece.kind not in _PROSE:
-                fields += size
-    return fields, total
+            if piece.kind in _CITED:
+                continue  # counted by the words its text cites, below
+            if piece.found and piece.note != "proposed":
+                for block in piece.origin:
+                    counted[(str(block.line), block.text)] = len(block.text)
+            for citation, words in piece.words.items():
+                counted[(citation, words)] = len(words)
+    return min(sum(counted.values()), imported.page_chars), imported.page_chars
 
 
 def report(imported: Imported, target: str) -> list[str]:
     """The report's lines."""
-    lines = [f"{target} : fiche « {'Présentation du pays' if imported.kind == 'presentation' else 'Relations bilatérales'} »"]
+    kind = "Présentation du pays" if imported.kind == "presentation" else "Relations bilatérales"
+    lines = [f"{target} : fiche « {kind} »"]
     titles = []
     for section in imported.sections:
         title = section.title if section.extra else RELATIONS.get(section.key, (section.key,))[0]
@@ -46,7 +52,7 @@ def report(imported: Imported, target: str) -> list[str]:
             if piece.kind.startswith("_"):
                 continue
             if piece.found and piece.note != "proposed":
-                fields += [f"{piece.where} : {f.facts}" for f in piece.found]
+                fields += [f"{f.where or piece.where} : {f.facts}" for f in piece.found]
             if piece.kind in _PROSE or piece.note == "proposed":
                 prose.append(piece.where)
     for where, text, field in imported.consumed:

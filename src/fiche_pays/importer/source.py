@@ -8,13 +8,15 @@ can point at the source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One piece of the page: ``kind`` is heading, paragraph, item (of a list) or table."""
+    """One piece of the page: ``kind`` is heading, paragraph, item (of a list), table,
+    or, in a Word file, title (the document's title and kind), caption, note, fact."""
 
     kind: str
     text: str
@@ -110,6 +112,9 @@ def tidy(source: Source) -> None:
 
     kept: list[Block] = []
     for block in source.blocks:
+        if block.text:
+            # Runs of spaces, tabs and no-break spaces read as one space in every form.
+            block = replace(block, text=re.sub(r"\s+", " ", block.text).strip())
         if block.kind in ("paragraph", "heading") and is_furniture(block.text):
             source.dropped.append(block)
         elif block.kind == "paragraph" and (

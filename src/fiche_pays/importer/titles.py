@@ -122,7 +122,9 @@ def presentation_section(title: str) -> str | None:
 def is_furniture(text: str) -> bool:
     """A line of page furniture ("Partager", "Accès rapide :", an image placeholder)."""
     stripped = text.strip()
-    return key_of(stripped) in _FURNITURE or bool(re.fullmatch(r"[^{}]*\{(JPEG|PNG|GIF)\}", stripped))
+    return key_of(stripped) in _FURNITURE or bool(
+        re.fullmatch(r"[^{}]*\{(JPEG|PNG|GIF)\}", stripped)
+    )
 
 
 def is_known_title(text: str) -> bool:
@@ -135,7 +137,11 @@ def is_known_title(text: str) -> bool:
         or key in {key_of(t) for t in PAGE_KIND_PRESENTATION}
         or key in ("introduction", "presentation")
         or (
-            bool(re.fullmatch(r"(presentation (du|de la|de l|des) .+|la france et .+|france and .+)", key))
+            bool(
+                re.fullmatch(
+                    r"(presentation (du|de la|de l|des) .+|la france et .+|france and .+)", key
+                )
+            )
             and len(key.split()) <= 8
             and not text.rstrip().endswith((".", ";", ":", ","))
         )

@@ -26,7 +26,14 @@ TRAVEL_VERBS = re.compile(
     r"a reçu|s[’']est entretenue?|se sont entretenus|visited|made a visit|paid a visit)\b",
     re.I,
 )
-FRANCE_PLACES = ("France", "Paris", "Palais de l’Élysée", "Palais de l'Élysée", "l’Élysée", "l'Élysée")
+FRANCE_PLACES = (
+    "France",
+    "Paris",
+    "Palais de l’Élysée",
+    "Palais de l'Élysée",
+    "l’Élysée",
+    "l'Élysée",
+)
 _PLACE = re.compile(
     r"\b(?P<prep>à|au|aux|en)\s+(?P<place>(?:l[’'])?[A-ZÀ-Ý][\w’'-]*"
     r"(?: (?:de )?(?:l[’'])?[A-ZÀ-Ý][\w’'-]*)*)"
@@ -76,7 +83,9 @@ def visit_item(line: str, country_names: tuple[str, ...]) -> Recognised | None:
     if not colon:
         return None
     dates = find_dates(head)
-    if len(dates) != 1 or dates[0].text.strip() != re.sub(r"^(?:le|du|les)\s+", "", head.strip(), flags=re.I):
+    if len(dates) != 1 or dates[0].text.strip() != re.sub(
+        r"^(?:le|du|les)\s+", "", head.strip(), flags=re.I
+    ):
         return None
     body = body.strip().rstrip(".")
     nature = _nature(body)
@@ -109,8 +118,14 @@ def visit_item(line: str, country_names: tuple[str, ...]) -> Recognised | None:
     if place:
         record["lieu"] = place
     if occasion:
-        record["occasion"] = occasion.group(0).strip().removeprefix("à l’occasion ").removeprefix("à l'occasion ")
-        record["occasion"] = re.sub(r"^(du|de la|des|de l[’'])\s?", lambda m: {"du": "le ", "des": "les ", "de la": "la "}.get(m.group(1), "l'"), record["occasion"])
+        record["occasion"] = (
+            occasion.group(0).strip().removeprefix("à l’occasion ").removeprefix("à l'occasion ")
+        )
+        record["occasion"] = re.sub(
+            r"^(du|de la|des|de l[’'])\s?",
+            lambda m: {"du": "le ", "des": "les ", "de la": "la "}.get(m.group(1), "l'"),
+            record["occasion"],
+        )
     return Recognised("visites", record, f"visite : {dates[0].text}", checks)
 
 
@@ -119,16 +134,26 @@ def visit_sentence(sentence: str, country_names: tuple[str, ...]) -> Recognised 
     verb = TRAVEL_VERBS.search(sentence)
     if not verb:
         return None
-    dates = [d for d in find_dates(sentence) if len(d.start) >= 7 or re.search(r"\ben\s+" + d.text, sentence)]
+    dates = [
+        d
+        for d in find_dates(sentence)
+        if len(d.start) >= 7 or re.search(r"\ben\s+" + d.text, sentence)
+    ]
     if len(dates) != 1:
         return None
     record: dict = _date_fields(dates[0])
     checks: list[str] = []
     subject = sentence[: verb.start()].strip()
-    subject = re.sub(r"^(?:(?:le|en|du|les)\s+)?" + re.escape(dates[0].text) + r",?\s*", "", subject, flags=re.I)
+    subject = re.sub(
+        r"^(?:(?:le|en|du|les)\s+)?" + re.escape(dates[0].text) + r",?\s*", "", subject, flags=re.I
+    )
     subject = re.sub(r"^(?:À|A) l[’']invitation (?:du|de la|de l[’'])\s?[^,]+,\s*", "", subject)
     subject = re.sub(r"^(?:Côté français|De son côté|Plus récemment|Par ailleurs),\s*", "", subject)
-    who = person(subject[:1].lower() + subject[1:] if subject[:2] in ("Le", "La", "Un", "Un", "Le") else subject)
+    who = person(
+        subject[:1].lower() + subject[1:]
+        if subject[:2] in ("Le", "La", "Un", "Un", "Le")
+        else subject
+    )
     after = sentence[verb.end() :]
     place, _ = _place_of(after, country_names)
     text = verb.group(0).casefold()
@@ -150,9 +175,7 @@ def visit_sentence(sentence: str, country_names: tuple[str, ...]) -> Recognised 
     return Recognised("visites", record, f"visite : {dates[0].text}", checks)
 
 
-_PROSE_LIST_ITEM = re.compile(
-    r"^(?P<who>(?:M\.|Mme|Dr)\s[^,]+,\s[^()]+?),?\s*\((?P<date>[^)]+)\)$"
-)
+_PROSE_LIST_ITEM = re.compile(r"^(?P<who>(?:M\.|Mme|Dr)\s[^,]+,\s[^()]+?),?\s*\((?P<date>[^)]+)\)$")
 
 
 def visit_list_in_prose(text: str) -> list[tuple[str, Recognised]] | None:

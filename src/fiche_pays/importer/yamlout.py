@@ -60,7 +60,9 @@ def _comment(lines: list[str], indent: int, text: str, check: bool = False) -> N
     lines.extend(" " * indent + "#   " + more for more in wrapped[1:])
 
 
-def _value(lines: list[str], indent: int, key: str | None, value: object, dash: bool = False) -> None:
+def _value(
+    lines: list[str], indent: int, key: str | None, value: object, dash: bool = False
+) -> None:
     """Emit ``key: value`` (or ``- value`` when ``dash``) at ``indent``."""
     pad = " " * indent
     lead = pad + ("- " if dash else "") + (f"{key}:" if key is not None else "")
@@ -85,7 +87,10 @@ def _value(lines: list[str], indent: int, key: str | None, value: object, dash: 
         if not value:
             lines.append(lead + " []")
             return
-        if all(not isinstance(v, (dict, list)) for v in value) and len(scalar(value)) + len(lead) < WIDTH:
+        if (
+            all(not isinstance(v, (dict, list)) for v in value)
+            and len(scalar(value)) + len(lead) < WIDTH
+        ):
             lines.append(lead + " " + scalar(value))
             return
         lines.append(lead)
@@ -141,7 +146,11 @@ def _blocks(section: Section) -> list[Piece]:
 
 def _section(lines: list[str], key: str, section: Section) -> None:
     if section.page_title:
-        _comment(lines, 0, f"titre de la page : « {section.page_title} » ; la fiche écrit « {RELATIONS[key][0]} »")
+        _comment(
+            lines,
+            0,
+            f"titre de la page : « {section.page_title} » ; la fiche écrit « {RELATIONS[key][0]} »",
+        )
     lines.append(f"{key}:")
     for piece in _blocks(section):
         _piece(lines, 2, piece)
@@ -155,9 +164,17 @@ def _piece(lines: list[str], indent: int, piece: Piece) -> None:
         _comment(lines, indent, check, check=True)
     if piece.note == "proposed":
         for found in piece.found:
-            _comment(lines, indent, "champ proposé, à mettre à la place de la ligne une fois vérifié :")
+            _comment(
+                lines, indent, "champ proposé, à mettre à la place de la ligne une fois vérifié :"
+            )
             proposal: list[str] = []
-            _value(proposal, 0, None, {found.kind: [found.record] if found.kind == "visites" else found.record}, dash=True)
+            _value(
+                proposal,
+                0,
+                None,
+                {found.kind: [found.record] if found.kind == "visites" else found.record},
+                dash=True,
+            )
             for line in proposal:
                 lines.append(" " * indent + "#   " + line)
     if piece.kind.startswith("_"):
