@@ -6,7 +6,12 @@ import pytest
 from pydantic import ValidationError
 
 from fiche_pays import yamlsource
-from fiche_pays.model_presentation_draft import Presentation, typed_decimals
+from fiche_pays.model_presentation_draft import (
+    Presentation,
+)
+from fiche_pays.model_presentation_figures_draft import (
+    typed_decimals,
+)
 
 from conftest import DATA
 

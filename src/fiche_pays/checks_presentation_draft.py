@@ -23,12 +23,14 @@ from pydantic import BaseModel
 from . import french
 from .checks import Finding, Path
 from .model_presentation_draft import (
+    Presentation,
+)
+from .model_presentation_figures_draft import (
     Area,
     Dated,
     Earlier,
     Money,
     Population,
-    Presentation,
     ShareItem,
     ShareList,
     typed_decimals,
