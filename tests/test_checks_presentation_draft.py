@@ -41,7 +41,7 @@ def test_population_typed_in_millions_but_said_in_units_shows_in_the_density():
         donnees_demographiques={"population": {"valeur": 19, "date": 2021}},
     )
     message = found["donnees_demographiques.population.valeur"]
-    assert "19 habitants sur 2\u202f724\u202f900 km²" in message
+    assert "19 habitants sur 2\u202f724\u202f900 km², soit moins de 0,0001 habitants" in message
     assert "invraisemblable" in message and "ajoutez alors « unite: millions »" in message
 
 

@@ -87,12 +87,14 @@ def _money(money: Money) -> str:
 
 
 def _sensible(value: float) -> str:
-    """A derived value with the decimals a reader needs: 6,9 ; 102 ; 0,000 3."""
+    """A derived value with the decimals a reader needs: 6,9 ; 102 ; 0,8174."""
     if value >= 100:
         return french.number(value)
     if value >= 1:
         return french.number(value, 1)
-    return french.number(value, 4)
+    if value >= 0.0001:
+        return french.number(value, 4)
+    return "moins de 0,0001"
 
 
 # --- generic walks over the model ---------------------------------------------------------
