@@ -17,6 +17,25 @@ os.environ.pop("SOURCE_DATE_EPOCH", None)
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 KAZAKHSTAN = DATA / "kazakhstan.yaml"
+# The published pages (../shared/pages from the main checkout; worktrees sit deeper).
+PAGES = next(
+    (p / "shared" / "pages" for p in ROOT.parents if (p / "shared" / "pages").is_dir()),
+    ROOT.parent / "shared" / "pages",
+)
+
+# The gallery countries that have a "Présentation du pays" fiche in data/.
+PRESENTATIONS = ("benin", "kazakhstan", "laos", "mongolie", "tonga", "vanuatu")
+_MINIMAL_PRESENTATION = {
+    "pays": {
+        "nom": "Kazakhstan",
+        "code": "KZ",
+        "au": "au Kazakhstan",
+        "du": "du Kazakhstan",
+        "le": "le Kazakhstan",
+        "adjectif": "kazakhstanais",
+    },
+    "document": {"mise_a_jour": "2022-09-17"},
+}
 
 
 def pytest_addoption(parser):
@@ -78,6 +97,60 @@ def docx_text(path: Path, furniture: bool = True) -> str:
             texts += [p.text for p in part.paragraphs]
             texts += [c.text for t in part.tables for r in t.rows for c in r.cells]
     return normalize(" ".join(texts))
+
+
+def presentation_data(**sections) -> dict:
+    """A minimal presentation fiche (Kazakhstan, updated 17 September 2022) with the
+    given sections, as parsed data."""
+    import copy
+
+    data = copy.deepcopy(_MINIMAL_PRESENTATION)
+    data.update(sections)
+    return data
+
+
+def presentation(**sections):
+    """The validated :class:`Presentation` of :func:`presentation_data`."""
+    from fiche_pays.model.presentation import Presentation
+
+    return Presentation.model_validate(presentation_data(**sections))
+
+
+def validation_messages(data: dict) -> list[str]:
+    """The French messages of every validation error of presentation ``data``."""
+    from pydantic import ValidationError
+
+    from fiche_pays.model.presentation import Presentation
+
+    with pytest.raises(ValidationError) as caught:
+        Presentation.model_validate(data)
+    return [str((e.get("ctx") or {}).get("error", e["msg"])) for e in caught.value.errors()]
+
+
+def load_presentation(name: str):
+    """A gallery presentation fiche, through the real loader."""
+    return load(DATA / f"{name}.presentation.yaml")
+
+
+def tree_lines(document: tree.Document) -> dict[str, list[str]]:
+    """Every fact line, paragraph and bullet of each section, normalised, by section key."""
+    found: dict[str, list[str]] = {}
+    for section in tree.iter_sections(document.sections):
+        texts = found.setdefault(section.key, [])
+        for child in section.children:
+            match child:
+                case tree.Facts():
+                    texts += [normalize(f"{r.label} : {tree.plain(r.value)}") for r in child.rows]
+                case tree.Paragraph():
+                    texts.append(normalize(tree.plain(child.runs)))
+                case tree.BulletList():
+                    texts += [normalize(tree.plain(item)) for item in child.items]
+    return found
+
+
+def section_lines(key: str, **sections) -> list[str]:
+    """The normalised lines of one section of a minimal presentation with ``sections``."""
+    return tree_lines(compose(presentation(**sections)))[key]
 
 
 @pytest.fixture(scope="session")

@@ -163,6 +163,9 @@ def test_status_as_json(tmp_path, three, capsys):
         "valide": True,
         "etat": "a_jour",
         "documents": [str(tmp_path / "out" / f"kazakhstan.{f}") for f in ("pdf", "docx")],
+        "type": "relations",
+        "chiffres_perimes": [],
+        "chiffres_non_dates": [],
     }
     assert rows[three[2]]["etat"] == "absents"
     main(

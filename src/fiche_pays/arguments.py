@@ -156,8 +156,9 @@ def parser() -> Parser:
     """The whole command line (call inside :func:`in_french`)."""
     top = Parser(
         prog=PROG,
-        description="Fiches pays « Relations bilatérales » en PDF et DOCX à partir de "
-        "fichiers de données YAML (un par pays, dans data/).",
+        description="Fiches pays « Relations bilatérales » et « Présentation du pays » en PDF "
+        "et DOCX à partir de fichiers de données YAML (data/pays.yaml et "
+        "data/pays.presentation.yaml).",
         epilog="Codes de sortie : 0 succès, 1 données invalides ou échec de production, "
         "2 mauvaise utilisation, 130 ou 143 interruption. Aide d'une commande : "
         "fiche-pays COMMANDE --help.",
@@ -176,10 +177,18 @@ def parser() -> Parser:
     commands.required = True
     _build(commands)
     _validate(commands)
-    commands.add_parser(
+    schema = commands.add_parser(
         "schema",
         help="écrire le schéma JSON du format de données (pour l'éditeur)",
-        description="Écrit sur la sortie standard le schéma JSON du format de données.",
+        description="Écrit sur la sortie standard le schéma JSON du format de données "
+        "d'un type de fiche.",
+    )
+    schema.add_argument(
+        "--type",
+        choices=("relations", "presentation"),
+        default="relations",
+        help="relations : fiches « Relations bilatérales » (data/pays.yaml) ; presentation : "
+        "fiches « Présentation du pays » (data/pays.presentation.yaml) (défaut : relations)",
     )
     _status(commands)
     _import(commands)
@@ -228,6 +237,19 @@ def _stale(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _stale_figures(command: argparse.ArgumentParser) -> None:
+    from .figure_dates import DEFAULT_MAX_AGE_YEARS
+
+    command.add_argument(
+        "--stale-figures-years",
+        type=positive,
+        default=DEFAULT_MAX_AGE_YEARS,
+        metavar="ANS",
+        help="signaler les chiffres d'une présentation antérieurs de plus de ANS ans à sa "
+        f"mise à jour (défaut : {DEFAULT_MAX_AGE_YEARS})",
+    )
+
+
 def _build(commands: Any) -> None:
     build = commands.add_parser(
         "build",
@@ -256,6 +278,7 @@ def _build(commands: Any) -> None:
         "--force", action="store_true", help="tout reconstruire, même ce qui est à jour"
     )
     _stale(build)
+    _stale_figures(build)
 
 
 def _validate(commands: Any) -> None:
@@ -273,6 +296,7 @@ def _validate(commands: Any) -> None:
         help="text : une ligne par erreur ; github : annotations pour GitHub Actions "
         "(défaut : text)",
     )
+    _stale_figures(validate)
 
 
 def _status(commands: Any) -> None:
@@ -293,6 +317,7 @@ def _status(commands: Any) -> None:
         "dans le README (défaut : table)",
     )
     _stale(status)
+    _stale_figures(status)
     status.add_argument(
         "--today",
         type=iso_date,

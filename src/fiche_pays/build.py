@@ -23,6 +23,7 @@ from . import interrupts
 from . import manifest as mf
 from .commit import Committer
 from .epoch import fingerprint
+from .figure_dates import FigureDate
 from .outfolder import TEMP_PREFIX, OutputFolder
 from .problems import DataError, Problem, os_error_text
 from .theme import DEFAULT_TEMPLATE
@@ -58,6 +59,8 @@ class Report:
     seconds: float = 0.0
     not_built: list[str] = field(default_factory=list)  # left undone by a stop
     updated: dict[str, str] = field(default_factory=dict)  # data file -> ISO update date
+    # data file -> the dates of a presentation's figures (for stale-figure warnings)
+    figures: dict[str, list[FigureDate]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -66,7 +69,8 @@ class Report:
 
 
 def discover(paths: Iterable[str] = ()) -> list[str]:
-    """The data files to build: those given, or every data/*.yaml."""
+    """The data files to build: those given, or every data/*.yaml (both kinds: the
+    presentations are the *.presentation.yaml)."""
     given = list(paths)
     if given:
         return given
@@ -160,6 +164,7 @@ def _build(
             entry = manifest.entries.get(key)
             if entry is not None:
                 report.updated[path] = entry.updated
+                report.figures[path] = entry.figures
             if not force and up_to_date(entry, inputs_hash(data_hash, look, epoch), formats, out):
                 report.skipped.append(path)
                 if progress:
@@ -181,6 +186,7 @@ def _build(
                     committer.add(result)
                     if result.updated:
                         report.updated[result.path] = result.updated
+                        report.figures[result.path] = result.figures
             committer.finish()
         except KeyboardInterrupt as stop:
             # The workers are dead (results() killed them): keep what they finished.

@@ -110,7 +110,7 @@ def _check_epoch() -> None:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from . import french
+    from . import figure_dates, french
     from .build import build
     from .status import is_stale
 
@@ -157,6 +157,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
                 f"de {args.stale_months} mois",
                 file=sys.stderr,
             )
+        if updated and report.figures.get(path):
+            _print_problems(
+                figure_dates.warnings(
+                    path, report.figures[path], updated.isoformat(), args.stale_figures_years
+                )
+            )
     _print_summary(report)
     return EXIT_OK if report.ok else EXIT_FAILED
 
@@ -177,7 +183,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from .loader.load import load_all
 
     files = _data_files(args.files)
-    fiches, problems = load_all(files)
+    fiches, problems = load_all(files, args.stale_figures_years)
     _print_problems(problems, args.error_format)
     errors = [p for p in problems if p.severity == "error"]
     if args.error_format == "text":
@@ -188,11 +194,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .model.relations import Fiche
+    from .kinds import LABELS
+    from .loader.load import ROOTS
 
-    schema = Fiche.model_json_schema(by_alias=True)
+    schema = ROOTS[args.type].model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "Fiche pays (fiche-pays)"
+    schema["title"] = f"Fiche pays « {LABELS[args.type]} » (fiche-pays)"
     print(json.dumps(schema, ensure_ascii=False, indent=2))
     return EXIT_OK
 
@@ -204,7 +211,12 @@ def _cmd_status(args: argparse.Namespace) -> int:
     _check_epoch()
     files = _data_files(args.files)
     rows, problems = collect(
-        files, Path(args.out), args.template, args.today or dt.date.today(), args.stale_months
+        files,
+        Path(args.out),
+        args.template,
+        args.today or dt.date.today(),
+        args.stale_months,
+        stale_figures_years=args.stale_figures_years,
     )
     _print_problems(problems)
     print(as_json(rows) if args.format == "json" else as_table(rows))

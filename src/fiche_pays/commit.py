@@ -161,6 +161,7 @@ class Committer:
             result.country or "",
             result.updated or "",
             outputs,
+            result.figures,
         )
         result.committed = True
         report.built.append(result.path)

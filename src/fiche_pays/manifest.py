@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .figure_dates import FigureDate
 
 MANIFEST_NAME = ".fiche-pays-manifest.json"
-_FORMAT = 1
+_FORMAT = 2  # 2: the dates of a presentation's figures ("figures")
 _MAX_BYTES = 512 * 1024 * 1024  # ~2 million fiches: beyond, it is not ours
 _TEXT_FIELDS = ("data_hash", "inputs", "slug", "country", "updated")
-_KEYS = {*_TEXT_FIELDS, "outputs"}
+_KEYS = {*_TEXT_FIELDS, "outputs", "figures"}
 _REDO = " ; la prochaine construction refait les documents et le réécrit"
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -44,12 +45,15 @@ class Entry:
     country: str
     updated: str  # ISO date of the fiche's update
     outputs: dict[str, int] = field(default_factory=dict)  # format -> size in bytes
+    # A presentation's figures and their dates, for stale-figure warnings and ``status``.
+    figures: list[FigureDate] = field(default_factory=list)
 
 
 def _raw(entry: Entry) -> dict[str, object]:
     # Not dataclasses.asdict(): it deep-copies, 30 times slower on a large manifest.
     raw: dict[str, object] = {k: getattr(entry, k) for k in _TEXT_FIELDS}
     raw["outputs"] = entry.outputs
+    raw["figures"] = [f.as_list() for f in entry.figures]
     return raw
 
 
@@ -67,7 +71,13 @@ def _entry(raw: object) -> Entry:
         raise _BadShape
     if any(type(v) is not int or v < 0 for v in outputs.values()):
         raise _BadShape
-    return Entry(*texts, outputs)
+    if type(raw["figures"]) is not list:
+        raise _BadShape
+    try:
+        figures = [FigureDate.from_list(f) for f in raw["figures"]]
+    except ValueError:
+        raise _BadShape from None
+    return Entry(*texts, outputs, figures)
 
 
 @dataclass

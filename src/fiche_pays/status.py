@@ -15,6 +15,8 @@ from pathlib import Path
 from . import manifest as mf
 from .build import FORMATS, inputs_hash, template_hash, up_to_date
 from .epoch import fingerprint
+from .figure_dates import DEFAULT_MAX_AGE_YEARS, FigureDate, stale, undated
+from .kinds import PRESENTATION, kind_of
 from .loader.load import load_source
 from .problems import Problem
 from .theme.load import load_theme
@@ -61,6 +63,11 @@ class Row:
     valid: bool
     state: str  # a key of STATES
     documents: list[str]  # the documents' paths (existing or to be built)
+    kind: str = "relations"  # or "presentation" (see kinds.py)
+    # A presentation's figures too old for its update date, and those without a date
+    # (None when the file is invalid; empty for a relations fiche).
+    stale_figures: list[dict[str, str | int]] | None = None
+    undated_figures: list[str] | None = None
 
 
 def collect(
@@ -70,6 +77,7 @@ def collect(
     today: dt.date,
     stale_months: int = DEFAULT_STALE_MONTHS,
     formats: tuple[str, ...] = FORMATS,
+    stale_figures_years: int = DEFAULT_MAX_AGE_YEARS,
 ) -> tuple[list[Row], list[Problem]]:
     """The status of every fiche, and warnings (an unreadable manifest)."""
     manifest = mf.Manifest.read(out_dir)
@@ -86,8 +94,10 @@ def collect(
             data_hash = mf.file_hash(Path(path))
         except OSError:
             data_hash = None
+        figures: list[FigureDate] = []
         if entry is not None and entry.data_hash == data_hash:
             country, slug, updated, valid = entry.country, entry.slug, entry.updated, True
+            figures = entry.figures
         else:
             loaded = load_source(path)
             valid = loaded.ok
@@ -95,6 +105,7 @@ def collect(
             country = fiche.country.name if fiche else None
             slug = fiche.slug if fiche else None
             updated = fiche.document.updated.first_day.isoformat() if fiche else None
+            figures = loaded.figures() if fiche else []
         current = data_hash is not None and up_to_date(
             entry, inputs_hash(data_hash, look, epoch), formats, out_dir
         )
@@ -118,9 +129,19 @@ def collect(
                 valid,
                 state,
                 [str(out_dir / f"{slug}.{f}") for f in formats] if slug else [],
+                kind_of(path),
+                _stale_figures(figures, updated, stale_figures_years) if updated else None,
+                undated(figures) if updated else None,
             )
         )
     return rows, problems
+
+
+def _stale_figures(figures: list[FigureDate], updated: str, limit: int) -> list[dict]:
+    return [
+        {"champ": f.field, "date": f.date, "age_ans": f.age_years}
+        for f in stale(figures, updated, limit)
+    ]
 
 
 # JSON keys, in French like the data format's, for scripts (documented in the README).
@@ -134,7 +155,11 @@ _JSON_KEYS = {
     "valid": "valide",
     "state": "etat",
     "documents": "documents",
+    "kind": "type",
+    "stale_figures": "chiffres_perimes",
+    "undated_figures": "chiffres_non_dates",
 }
+_KIND_WORDS = {"relations": "Relations", PRESENTATION: "Présentation"}
 
 
 def as_json(rows: list[Row]) -> str:
@@ -148,14 +173,25 @@ def as_json(rows: list[Row]) -> str:
 
 def as_table(rows: list[Row]) -> str:
     """The status as an aligned text table."""
-    header = ("Fichier", "Pays", "Mise à jour", "Âge (mois)", "Périmée", "Documents")
+    header = (
+        "Fichier",
+        "Type",
+        "Pays",
+        "Mise à jour",
+        "Âge (mois)",
+        "Périmée",
+        "Chiffres périmés",
+        "Documents",
+    )
     lines = [header] + [
         (
             r.file,
+            _KIND_WORDS[r.kind],
             r.country or "—",
             r.updated or "—",
             "—" if r.age_months is None else str(r.age_months),
             "—" if r.stale is None else ("oui" if r.stale else "non"),
+            "—" if r.kind != PRESENTATION or r.stale_figures is None else str(len(r.stale_figures)),
             STATES[r.state],
         )
         for r in rows

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from . import interrupts
 from . import manifest as mf
+from .figure_dates import FigureDate
 from .problems import Problem, os_error_text
 from .theme.load import load_theme
 
@@ -54,6 +55,7 @@ class Result:
     country: str | None = None
     updated: str | None = None
     data_hash: str = ""  # of the bytes that were rendered
+    figures: list[FigureDate] = field(default_factory=list)  # a presentation's figure dates
     temporary: dict[str, str] = field(default_factory=dict)  # format -> temporary file
     committed: bool = False  # its documents are in place and in the manifest
 
@@ -103,6 +105,7 @@ def build_one(job: Job) -> Result:
         result.slug = fiche.slug
         result.country = fiche.country.name
         result.updated = fiche.document.updated.first_day.isoformat()
+        result.figures = loaded.figures()
     except OSError as error:  # a full disk or a vanished output folder, not a bug
         where = f" ({error.filename})" if error.filename else ""
         detail = f"\n{traceback.format_exc()}" if job.debug else ""

@@ -1,17 +1,22 @@
 """Validated fiche -> document tree: all content and all wording, decided once.
 
-One module per section of a fiche; :mod:`.relations` puts them in order. The writers
+One module per section of a fiche; :mod:`.relations` puts them in order, and the
+:mod:`.presentation` package does the same for the "Présentation du pays" kind. The writers
 never add, drop or reword anything: they only lay out the tree this package returns.
 """
 
 from __future__ import annotations
 
+from ..model.presentation import Presentation
 from ..model.relations import Fiche
 from ..theme.style import Wording
 from ..tree import Document
+from .presentation import compose_presentation
 from .relations import compose_relations
 
 
-def compose(fiche: Fiche, wording: Wording | None = None) -> Document:
-    """Build the document tree of a validated fiche."""
+def compose(fiche: Fiche | Presentation, wording: Wording | None = None) -> Document:
+    """Build the document tree of a validated fiche, of either kind."""
+    if isinstance(fiche, Presentation):
+        return compose_presentation(fiche, wording)
     return compose_relations(fiche, wording)

@@ -6,14 +6,16 @@ import datetime as dt
 import os
 
 from ..french import typography
+from ..model.presentation import Presentation
 from ..model.relations import Fiche
 from ..theme.style import Wording
 from ..tree import Meta
 from .provenance import at, typeset
 
 
-def meta(fiche: Fiche, wording: Wording) -> Meta:
-    """The title block, running header and footer, and properties of a fiche."""
+def meta(fiche: Fiche | Presentation, wording: Wording, subject: str | None = None) -> Meta:
+    """The title block, running header and footer, and properties of a fiche; ``subject``
+    (the document property) defaults to the relations fiche's "… entre la France et …"."""
     doc, country = fiche.document, fiche.country
     updated = doc.updated
     short_title = typography(f"{country.name} — {doc.title}")
@@ -44,7 +46,7 @@ def meta(fiche: Fiche, wording: Wording) -> Meta:
         footer=f"{short_title} · {date_label}",
         page_label="{page} / {pages}",
         author=typography(doc.author or doc.service or wording.default_author),
-        subject=typography(f"{doc.title} entre la France et {country.the_form}"),
+        subject=typography(subject or f"{doc.title} entre la France et {country.the_form}"),
         keywords=tuple(typography(k) for k in dict.fromkeys([country.name, *doc.keywords])),
         language="fr-FR",
         service=typography(service) if service else None,

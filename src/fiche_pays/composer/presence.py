@@ -62,7 +62,9 @@ _COVERED = {
 }
 
 
-def _posts(posts: list[ConsularPost], path: DataPath) -> list[Fact]:
+def post_facts(posts: list[ConsularPost], path: DataPath) -> list[Fact]:
+    """One line per kind of consular post ("Consulats généraux : Almaty et Astana"), the
+    posts being the list at ``path``."""
     by_kind: dict[str, list[list[Piece]]] = {}
     for index, post in enumerate(posts):
         city = (post.city, at((*path, index, "ville"))) if post.city else None
@@ -121,7 +123,7 @@ def presence(ctx: Context) -> list[Block]:
             )
             where.append((embassy.resident_in, at((*base, "ambassade", "residence"))))
         rows.append(sourced_fact("Ambassade", where or [("—", None)]))
-    rows += _posts(presence.posts, (*base, "postes"))
+    rows += post_facts(presence.posts, (*base, "postes"))
     if presence.community_in_france and presence.community_in_france.count is not None:
         adjective = country.adjective_feminine
         label = (

@@ -1,4 +1,6 @@
-"""Data file -> validated :class:`~fiche_pays.model.relations.Fiche`.
+"""Data file -> validated fiche: a :class:`~fiche_pays.model.relations.Fiche`
+("Relations bilatérales") or a :class:`~fiche_pays.model.presentation.Presentation`
+("Présentation du pays"), chosen by the file's name (see :mod:`fiche_pays.kinds`).
 
 The only module that reads data files. Every problem, from a wrong encoding to an
 inconsistent trade balance, becomes a :class:`~fiche_pays.problems.Problem` naming the
@@ -13,19 +15,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from .. import figure_dates
 from ..composer import references
-from ..model import checks
+from ..composer.presentation.names import check_texts as check_presentation_texts
+from ..figure_dates import FigureDate
+from ..kinds import PRESENTATION, kind_of
+from ..model import checks, presentation_checks
+from ..model.freshness import dated_figures
+from ..model.presentation import Presentation
 from ..model.relations import Fiche
 from ..problems import DataError, Problem
 from . import yamlsource
 from .files import FileProblem, read_text
 from .messages import close_key, describe_error
 from .positions import SourceMap
+from .siblings import check_sibling
+
+AnyFiche = Fiche | Presentation
+ROOTS: dict[str, type[BaseModel]] = {"relations": Fiche, PRESENTATION: Presentation}
 
 
-def load(path: str | os.PathLike[str]) -> Fiche:
+def load(path: str | os.PathLike[str]) -> AnyFiche:
     """Load and validate one data file; raise :class:`DataError` with every problem."""
     loaded = load_source(path)
     if not loaded.ok:
@@ -33,15 +45,25 @@ def load(path: str | os.PathLike[str]) -> Fiche:
     return loaded.fiche
 
 
-def load_all(paths: Iterable[str | os.PathLike[str]]) -> tuple[dict[Path, Fiche], list[Problem]]:
-    """Load many files; return the valid fiches by path and the problems of all files."""
-    fiches: dict[Path, Fiche] = {}
+def load_all(
+    paths: Iterable[str | os.PathLike[str]], stale_figures_years: int | None = None
+) -> tuple[dict[Path, AnyFiche], list[Problem]]:
+    """Load many files; return the valid fiches by path and the problems of all files.
+
+    With ``stale_figures_years``, a presentation's figures older than that before its
+    update date are warnings too (see :mod:`fiche_pays.figure_dates`)."""
+    fiches: dict[Path, AnyFiche] = {}
     problems: list[Problem] = []
     for path in paths:
         loaded = load_source(path)
         problems.extend(loaded.problems)
         if loaded.ok:
             fiches[Path(path)] = loaded.fiche
+            if stale_figures_years is not None:
+                updated = loaded.fiche.document.updated.first_day.isoformat()
+                problems += figure_dates.warnings(
+                    loaded.path, loaded.figures(), updated, stale_figures_years
+                )
     return fiches, problems
 
 
@@ -50,7 +72,7 @@ class Loaded:
     """A data file after loading: the fiche (None if unusable), its problems, its source."""
 
     path: str
-    fiche: Fiche | None
+    fiche: AnyFiche | None
     problems: list[Problem]
     data: Any = None
     source: SourceMap | None = None
@@ -59,6 +81,19 @@ class Loaded:
     def ok(self) -> bool:
         """True when the fiche is usable (warnings allowed)."""
         return self.fiche is not None and not any(p.severity == "error" for p in self.problems)
+
+    def figures(self) -> list[FigureDate]:
+        """The dates of a presentation's figures, located on their date's line (on the
+        figure's when undated); none for a relations fiche."""
+        if not isinstance(self.fiche, Presentation) or self.source is None:
+            return []
+        found = []
+        for path, date in dated_figures(self.fiche):
+            where = (*path, "date") if date is not None else path
+            line, _ = _position(self.source, where)
+            text = str(date) if date is not None else None
+            found.append(FigureDate(field_path(path, self.data), text, line))
+        return found
 
 
 def load_source(path: str | os.PathLike[str]) -> Loaded:
@@ -74,11 +109,17 @@ def load_source(path: str | os.PathLike[str]) -> Loaded:
             name, None, [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
         )
     fiche, problems = validate(data, source, name)
+    if fiche is not None:
+        problems += check_sibling(name, data, source)
     return Loaded(name, fiche, problems, data, source)
 
 
-def validate(data: Any, source: SourceMap, name: str) -> tuple[Fiche | None, list[Problem]]:
-    """Validate parsed data; return the fiche (None if invalid) and its problems."""
+def validate(
+    data: Any, source: SourceMap, name: str, kind: str | None = None
+) -> tuple[AnyFiche | None, list[Problem]]:
+    """Validate parsed data as a fiche of ``kind`` (by default, the one ``name`` says);
+    return the fiche (None if invalid) and its problems."""
+    root = ROOTS[kind or kind_of(name)]
     if data is None:
         return None, [Problem(name, "le fichier est vide (ou ne contient que des commentaires)", 1)]
     if not isinstance(data, dict):
@@ -92,12 +133,15 @@ def validate(data: Any, source: SourceMap, name: str) -> tuple[Fiche | None, lis
             )
         ]
     try:
-        fiche = Fiche.model_validate(data)
+        fiche = root.model_validate(data)
     except ValidationError as error:
-        errors = _merge_misspelt(error.errors())
-        problems = [_pydantic_problem(name, e, data, source) for e in errors]
+        errors = _merge_misspelt(error.errors(), root)
+        problems = [_pydantic_problem(name, e, data, source, root) for e in errors]
         return None, sorted(problems, key=_in_file_order)
-    findings = [*checks.check(fiche), *references.check_texts(fiche)]
+    if isinstance(fiche, Presentation):
+        findings = [*presentation_checks.check(fiche), *check_presentation_texts(fiche)]
+    else:
+        findings = [*checks.check(fiche), *references.check_texts(fiche)]
     problems = [_finding_problem(name, f, data, source) for f in findings]
     return fiche, problems
 
@@ -106,14 +150,14 @@ def _in_file_order(problem: Problem) -> tuple[int, int]:
     return problem.line or 0, problem.column or 0
 
 
-def _merge_misspelt(errors: list[dict]) -> list[dict]:
+def _merge_misspelt(errors: list[dict], root: type[BaseModel]) -> list[dict]:
     """Drop "« personnalite » manquant" when "personalite" is there, misspelt: the
     unknown-key message already says "vouliez-vous dire « personnalite » ?"."""
     suggested = set()
     for error in errors:
         loc = tuple(p for p in error["loc"] if p != "[key]")
         if error["type"] == "extra_forbidden" and loc:
-            close = close_key(Fiche, loc)
+            close = close_key(root, loc)
             if close:
                 suggested.add((*loc[:-1], close))
     return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in suggested)]
@@ -174,8 +218,10 @@ def _line_in_text(
     return start + before.count("\n"), None
 
 
-def _pydantic_problem(name: str, error: dict, data: Any, source: SourceMap) -> Problem:
+def _pydantic_problem(
+    name: str, error: dict, data: Any, source: SourceMap, root: type[BaseModel]
+) -> Problem:
     loc = tuple(p for p in error["loc"] if p != "[key]")
     line, column = _position(source, loc)
-    message = describe_error(error, loc, Fiche)
+    message = describe_error(error, loc, root)
     return Problem(name, message, line, column, field_path(loc, data) or None)

@@ -1,6 +1,6 @@
-"""Cross-field checks of a "Présentation du pays" fiche (draft of issue 11, phase 1).
+"""Cross-field checks of a "Présentation du pays" fiche.
 
-Each check yields a :class:`~fiche_pays.checks.Finding` at a data path in the file's
+Each check yields a :class:`~fiche_pays.model.checks.Finding` at a data path in the file's
 own keys, so that loading can attach the line. Three kinds of check:
 
 - derived facts against typed ones (density, GDP per capita, a trade total), with the
@@ -10,32 +10,21 @@ own keys, so that loading can attach the line. Three kinds of check:
 - shares over 100 %, ranks beyond their "out of", dates after the update date.
 
 Freshness (figures too old for the update date, figures without a date) is reported
-apart, by :func:`freshness`, since its limit is a setting of ``status`` and ``build``.
+apart, by :mod:`.freshness`, since its limit is a setting of ``status``, ``build`` and
+``validate``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from . import french
-from .checks import Finding, Path
-from .model_presentation_draft import (
-    Presentation,
-)
-from .model_presentation_figures_draft import (
-    Area,
-    Dated,
-    Earlier,
-    Money,
-    Population,
-    ShareItem,
-    ShareList,
-    typed_decimals,
-)
-from .partialdate import PartialDate
+from .. import french
+from ..partialdate import PartialDate
+from .checks import DataPath, Finding
+from .figures import Dated, Earlier, Money, Population, ShareItem, ShareList, typed_decimals
+from .presentation import Presentation
 
 # Figures of another year or source than the ones a value derives from may differ by this.
 SLACK = 0.03
@@ -46,7 +35,6 @@ MAX_CITY = 50e6  # the largest metropolis has under 40 million
 PER_CAPITA_RANGE = (100.0, 300_000.0)  # GDP per capita in USD or EUR
 MAX_TRADE_SHARE_OF_GDP = 0.5  # French exports to, or imports from, one country
 COMPARABLE_CURRENCIES = {"USD", "EUR", "CHF", "GBP"}  # close enough for a plausibility bound
-DEFAULT_MAX_AGE_YEARS = 3
 
 
 def check(fiche: Presentation) -> list[Finding]:
@@ -100,7 +88,7 @@ def _sensible(value: float) -> str:
 # --- generic walks over the model ---------------------------------------------------------
 
 
-def walk(model: BaseModel, path: Path = ()) -> Iterator[tuple[Path, BaseModel]]:
+def walk(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, BaseModel]]:
     """Every sub-model of ``model`` with its path in the file's keys, itself first."""
     yield path, model
     for name, info in type(model).model_fields.items():
@@ -369,7 +357,7 @@ _LIST_ATTR = {
 
 
 def _sum_at_most(
-    items: list[ShareItem], limit: float, path: Path, what: str, limit_text: str
+    items: list[ShareItem], limit: float, path: DataPath, what: str, limit_text: str
 ) -> Iterator[Finding]:
     typed = [item.share for item in items if item.share is not None]
     if not typed:
@@ -385,7 +373,7 @@ def _sum_at_most(
         )
 
 
-def _parts(item: ShareItem, path: Path) -> Iterator[Finding]:
+def _parts(item: ShareItem, path: DataPath) -> Iterator[Finding]:
     if not item.parts:
         return
     if item.share is not None:
@@ -423,50 +411,3 @@ def _sections(fiche: Presentation) -> Iterator[Finding]:
                 f"identifiant de section « {section.key} » déjà utilisé",
             )
         seen.add(section.key)
-
-
-# --- freshness --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Freshness:
-    """Figures too old for the fiche's update date, and figures with no date at all."""
-
-    stale: tuple[tuple[Path, PartialDate, int], ...]  # path, date, age in years
-    undated: tuple[Path, ...]
-
-
-def freshness(fiche: Presentation, max_age_years: int = DEFAULT_MAX_AGE_YEARS) -> Freshness:
-    """Which figures are older than ``max_age_years`` before the update, which are undated.
-
-    Areas do not age and are left out; earlier values ("precedents") are old on purpose.
-    """
-    updated = fiche.document.updated
-    stale: list[tuple[Path, PartialDate, int]] = []
-    undated: list[Path] = []
-    for path, model in walk(fiche):
-        if not isinstance(model, Dated) or isinstance(model, Area):
-            continue
-        if model.date is None:
-            undated.append(path)
-            continue
-        age = updated.year - model.date.year
-        if age > max_age_years:
-            stale.append((path, model.date, age))
-    return Freshness(tuple(stale), tuple(undated))
-
-
-def freshness_findings(
-    fiche: Presentation, max_age_years: int = DEFAULT_MAX_AGE_YEARS
-) -> list[Finding]:
-    """The stale figures as warnings, for ``build`` and ``validate``."""
-    updated = fiche.document.updated
-    return [
-        Finding(
-            (*path, "date"),
-            f"chiffre de {date.text()}, antérieur de {age} ans à la mise à jour de la fiche "
-            f"({updated.text()}) : à actualiser (limite : {max_age_years} ans)",
-            severity="warning",
-        )
-        for path, date, age in freshness(fiche, max_age_years).stale
-    ]

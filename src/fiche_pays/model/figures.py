@@ -1,9 +1,8 @@
-"""Figures of a "Présentation du pays" fiche: value, unit, date, source (draft).
+"""Figures of a "Présentation du pays" fiche: value, unit, date, source.
 
-Draft of issue 11, phase 1 (to become ``model/figures.py``). Every figure of a
-presentation page is one of these types: it carries its value, its scale (habitants or
-millions, M or Md), its date and its source. A figure the page gives without a date is
-allowed and reported as undated by the freshness check.
+Every figure of a presentation page is one of these types: it carries its value, its
+scale (habitants or millions, M or Md), its date and its source. A figure the page gives
+without a date is allowed and reported as undated by the freshness report.
 """
 
 from __future__ import annotations
@@ -12,16 +11,11 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from .model import (
-    Approximation,
-    Line,
-    Rank,
-    Record,
-    _pattern,
-)
-from .partialdate import PartialDate
+from ..partialdate import PartialDate
+from .presence import Approximation
+from .types import Line, Rank, Record, pattern
 
-CurrencyCode = Annotated[str, AfterValidator(lambda v: _pattern(v, r"[A-Z]{3}", "USD"))]
+CurrencyCode = Annotated[str, AfterValidator(lambda v: pattern(v, r"[A-Z]{3}", "USD"))]
 Decimals = Annotated[int, Field(ge=0, le=3)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
 

@@ -1,23 +1,18 @@
-"""How each figure of a presentation fiche is worded (draft of issue 11, phase 1).
+"""How each figure of a presentation fiche is worded.
 
 One function per kind of value, used by the fact lines and by the names prose refers to
 ({population}, {pib}…), so that a line and a sentence never disagree. Values keep the
-precision they were typed with; a population of a million or more typed in inhabitants
-is worded in millions ("18,9 millions d'habitants"), the exact figure staying in the data.
+precision they were typed with; a country's population of a million or more typed in
+inhabitants is worded in millions ("18,9 millions d'habitants"), the exact figure staying
+in the data; a city's is worded exactly ("1 136 000 habitants"), as the pages give it.
 Plain apostrophes here; the composer applies French typography to whole lines.
 """
 
 from __future__ import annotations
 
-from .french import NBSP, Units, ordinal
-from .french import number as _french_number
-from .model_presentation_draft import (
-    Currency,
-    Leader,
-    NationalDay,
-    Person,
-)
-from .model_presentation_figures_draft import (
+from ...french import NBSP, Units, month_year, ordinal
+from ...french import number as _french_number
+from ...model.figures import (
     Area,
     Balance,
     Dated,
@@ -36,22 +31,9 @@ from .model_presentation_figures_draft import (
     ShareList,
     typed_decimals,
 )
-from .partialdate import PartialDate
-
-_MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+from ...model.leaders import Leader, Person
+from ...model.presentation import Currency, NationalDay
+from ...partialdate import PartialDate
 
 
 def number(value: float, decimals: int | None = None) -> str:
@@ -77,12 +59,13 @@ def _millions_word(value: float) -> str:
     return "million" if abs(value) < 2 else "millions"
 
 
-def inhabitants(population: Population) -> str:
-    """ "18,9 millions d'habitants", "107 122 habitants", "environ 25 000 habitants"."""
+def inhabitants(population: Population, exact: bool = False) -> str:
+    """ "18,9 millions d'habitants", "107 122 habitants", "environ 25 000 habitants";
+    ``exact`` keeps a number typed in inhabitants whole: "1 136 000 habitants"."""
     if population.unit == "millions":
         value = population.value
         text = f"{number(value, _decimals(population, value))} {_millions_word(value)} d'habitants"
-    elif population.persons >= 1_000_000:
+    elif population.persons >= 1_000_000 and not exact:
         value = population.persons / 1_000_000
         if population.decimals is None:
             # Three significant digits: 1,14 million ; 18,9 millions ; 142 millions.
@@ -267,7 +250,7 @@ def leader(who: Leader) -> str:
 
 def national_day(day: NationalDay) -> str:
     """ "1er août (proclamation de l'indépendance en 1960)", "du 10 au 12 juillet (« Naadam »)"."""
-    month = _MONTHS[day.month - 1]
+    month = month_year(day.month, 2000).rsplit(" ", 1)[0]  # Babel's month name
     first = "1er" if day.day == 1 else str(day.day)
     text = f"du {first} au {day.last_day} {month}" if day.last_day else f"{first} {month}"
     return f"{text} ({day.occasion})" if day.occasion else text

@@ -1,24 +1,24 @@
-"""Cross-field checks of presentation fiches (draft): each contradiction a real page made
-is caught, with a French message that names both values."""
+"""Cross-field checks of presentation fiches: each contradiction a real page made is
+caught, with a French message that names both values."""
 
 import pytest
 
-from fiche_pays.checks_presentation_draft import check, freshness, freshness_findings
-from fiche_pays.model_presentation_draft import Presentation
-from test_model_presentation_draft import COUNTRIES, load, presentation
+from fiche_pays.model.presentation_checks import check
+
+from conftest import PRESENTATIONS, load_presentation, presentation
 
 AREA_KZ = {"superficie": {"valeur": 2724900}}
 
 
 def findings(**sections) -> dict[str, str]:
     """The problems of a fiche made of ``sections``, keyed by their dotted data path."""
-    fiche = Presentation.model_validate(presentation(**sections))
+    fiche = presentation(**sections)
     return {".".join(map(str, f.path)): f.message for f in check(fiche)}
 
 
-@pytest.mark.parametrize("name", COUNTRIES)
+@pytest.mark.parametrize("name", PRESENTATIONS)
 def test_gallery_presentations_have_no_contradiction(name):
-    assert check(load(name)) == []
+    assert check(load_presentation(name)) == []
 
 
 def test_population_typed_in_units_but_said_in_millions():
@@ -280,32 +280,4 @@ def test_extra_section_keys_are_unique():
     found = findings(elements_d_actualite=current)
     assert found["elements_d_actualite.autres.0.cle"] == (
         "identifiant de section « politique_interieure » déjà utilisé"
-    )
-
-
-def test_freshness_lists_stale_and_undated_figures():
-    fiche = load("tonga")  # updated 1 July 2017
-    report = freshness(fiche)
-    assert [(".".join(map(str, p)), str(d), age) for p, d, age in report.stale] == [
-        ("donnees_economiques.chomage", "2010", 7)
-    ]
-    undated = {".".join(map(str, p)) for p in report.undated}
-    assert "donnees_demographiques.alphabetisation" in undated
-    assert "donnees_geographiques.monnaie.taux_de_change" in undated
-    assert not any(p.startswith("donnees_geographiques.superficie") for p in undated)
-
-
-def test_freshness_limit_is_a_setting():
-    fiche = load("tonga")
-    assert len(freshness(fiche, max_age_years=1).stale) > len(freshness(fiche).stale)
-    assert freshness(fiche, max_age_years=10).stale == ()
-
-
-def test_stale_figures_become_warnings():
-    (warning,) = freshness_findings(load("tonga"))
-    assert warning.severity == "warning"
-    assert warning.path == ("donnees_economiques", "chomage", "date")
-    assert warning.message == (
-        "chiffre de 2010, antérieur de 7 ans à la mise à jour de la fiche (1er juillet 2017) : "
-        "à actualiser (limite : 3 ans)"
     )

@@ -1,35 +1,21 @@
-"""The data format of a "Présentation du pays" fiche, as Pydantic models (draft).
-
-Draft of issue 11, phase 1: it moves to ``model/presentation.py`` once the model
-becomes a package (issue 15). It reuses the relations fiche's base types.
+"""The "Présentation du pays" fiche: its sections, as Pydantic models.
 
 Every figure of the page is a field that carries its value, its scale (habitants or
-millions, M or Md), its date and its source; a figure the page gives without a date is
-allowed (the page is what it is) and listed as undated by the freshness report.
-Derived facts (density, GDP per capita) are computed here, never typed twice; a typed
-one is kept only to be checked against the computation.
+millions, M or Md), its date and its source (see :mod:`.figures`); a figure the page
+gives without a date is allowed (the page is what it is) and listed as undated by the
+freshness report. Derived facts (density, GDP per capita) are computed here, never typed
+twice; a typed one is kept only to be checked against the computation.
 """
 
 from __future__ import annotations
 
 import calendar
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from .model import (
-    Community,
-    ConsularPost,
-    Country,
-    DocumentInfo,
-    FreeFact,
-    Key,
-    Line,
-    Prose,
-    Record,
-    Url,
-)
-from .model_presentation_figures_draft import (
+from .country import Country, DocumentInfo, slugify
+from .figures import (
     Area,
     Balance,
     CurrencyCode,
@@ -48,7 +34,13 @@ from .model_presentation_figures_draft import (
     Share,
     ShareList,
 )
-from .partialdate import PartialDate
+from .free import FreeFact
+from .leaders import Government, HeadOfState, Leader, OtherLeader
+from .presence import Community, ConsularPost
+from .types import Key, Line, Prose, Record, Url
+
+# The output file names: "kazakhstan-presentation.pdf" beside "kazakhstan.pdf".
+STEM_SUFFIX = "-presentation"
 
 
 class PageLink(Record):
@@ -59,69 +51,6 @@ class PageLink(Record):
 
 
 # --- general data -----------------------------------------------------------------------------
-
-Gender = Literal["féminin", "masculin"]
-_FEMININE_CIVILITIES = ("Mme", "Mlle", "Dre", "Pre", "S.M. la", "S.A. la", "S.A.R. la")
-
-
-class Office(Record):
-    """One office a leader holds: "président de la République depuis mars 2021"."""
-
-    title: Line = Field(alias="titre")
-    since: PartialDate | None = Field(None, alias="depuis")
-    reelected: PartialDate | None = Field(None, alias="reelu")
-    note: Line | None = Field(None, alias="remarque")
-
-
-class Person(Record):
-    """A named person with a civilité (M., Mme, Dr, S.M. le Roi…)."""
-
-    civility: Line | None = Field(
-        None, alias="civilite", description="M., Mme, Dr, S.M. le Roi… ; « Mme » accorde au féminin"
-    )
-    name: Line = Field(alias="nom")
-    gender: Gender | None = Field(
-        None, alias="genre", description="Si la civilité ne le dit pas : féminin ou masculin"
-    )
-
-    @property
-    def feminine(self) -> bool:
-        """True when words about the person agree in the feminine (élue, née)."""
-        if self.gender is not None:
-            return self.gender == "féminin"
-        return bool(self.civility and self.civility.startswith(_FEMININE_CIVILITIES))
-
-
-class Leader(Person):
-    """A head of state or of government, with since when and an optional note."""
-
-    label: Line | None = Field(
-        None,
-        alias="intitule",
-        description="Intitulé de la ligne, si autre que l'usuel : Premier ministre…",
-    )
-    born: PartialDate | None = Field(None, alias="naissance")
-    elected: PartialDate | None = Field(None, alias="elu", description="Date de l'élection")
-    reelected: PartialDate | None = Field(None, alias="reelu")
-    since: PartialDate | None = Field(None, alias="depuis", description="Entrée en fonction")
-    offices: list[Office] = Field(
-        default_factory=list, alias="fonctions", description="Fonctions détenues, avec leur date"
-    )
-    note: Line | None = Field(None, alias="remarque")
-
-
-class HeadOfState(Leader):
-    """The head of state, who may also head the government."""
-
-    heads_government: bool = Field(
-        False, alias="chef_du_gouvernement", description="Chef de l'État et du gouvernement"
-    )
-
-
-class OtherLeader(Leader):
-    """Another office holder named on the page; the label is then required."""
-
-    label: Line = Field(alias="intitule")
 
 
 class GeneralData(Record):
@@ -289,19 +218,6 @@ class OtherData(Record):
     facts: list[FreeFact] = Field(default_factory=list, alias="faits")
 
 
-class Minister(Person):
-    """A member of the government."""
-
-    office: Line = Field(alias="fonction")
-
-
-class Government(Record):
-    """Composition du gouvernement."""
-
-    date: PartialDate | None = Field(None, alias="date", description="Composition à cette date")
-    members: list[Minister] = Field(alias="membres", min_length=1)
-
-
 class Embassy(Record):
     """The French embassy: its city and its website."""
 
@@ -373,6 +289,11 @@ class Presentation(Record):
     presence: FrenchPresence | None = Field(None, alias="presence_francaise")
     current_affairs: CurrentAffairs | None = Field(None, alias="elements_d_actualite")
     links: list[PageLink] = Field(default_factory=list, alias="informations_complementaires")
+
+    @property
+    def slug(self) -> str:
+        """File name stem of the outputs: "kazakhstan-presentation"."""
+        return (slugify(self.country.name) or self.country.code.lower()) + STEM_SUFFIX
 
     @property
     def population(self) -> Population | None:
