@@ -257,3 +257,146 @@ def tree_texts(section: tree.Section) -> tuple[list[str], list[str]]:
             case _:  # a new node type must be taught here, never skipped by the parity tests
                 raise TypeError(f"tree_texts: unknown node {type(child).__name__}")
     return running, cells
+
+
+# --- the presentation gallery: published pages against the documents ---------------------
+
+_PAGE_HEADINGS = {
+    "Présentation",
+    "Présentation du pays",
+    "Partager",
+    "Données générales",
+    "Données géographiques",
+    "Données démographiques",
+    "Données économiques",
+    "Composition du gouvernement",
+    "Présence française",
+    "Éléments d’actualité",
+    "Eléments d’actualité",
+    "Politique intérieure",
+    "Politique étrangère",
+    "Situation économique",
+}
+_CURRENT_AFFAIRS = ("Éléments d’actualité", "Eléments d’actualité")
+
+
+def _page_lines(name: str) -> list[str]:
+    text = (PAGES / f"{name}_presentation.txt").read_text(encoding="utf-8")
+    text = text.split("[EXCERPT TRUNCATED")[0]
+    lines = [line.strip() for line in text.splitlines()[2:]]  # SOURCE and the page title
+    return [line for line in lines if line and not line.endswith("{JPEG}")]
+
+
+def page_data(name: str) -> str:
+    """The data part of a published presentation page (before its current affairs), its
+    lines joined, headings left out, normalised."""
+    lines = _page_lines(name)
+    for heading in _CURRENT_AFFAIRS:
+        if heading in lines:
+            lines = lines[: lines.index(heading)]
+    return normalize(" ".join(line for line in lines if line not in _PAGE_HEADINGS))
+
+
+def page_sentences(name: str) -> tuple[list[str], str | None]:
+    """The sentences of a page's current affairs, and the last one if the excerpt cuts
+    it (it then ends without a full stop)."""
+    lines = _page_lines(name)
+    start = next((lines.index(h) for h in _CURRENT_AFFAIRS if h in lines), len(lines))
+    prose = normalize(" ".join(x for x in lines[start:] if x not in _PAGE_HEADINGS))
+    pieces = re.split(r"(?<=[.!?…])\s+(?=[A-ZÀ-ÝÉ«])", prose) if prose else []
+    sentences: list[str] = []
+    for piece in pieces:
+        # "U. Khürelsükh", "Lu. Oyun-Erdene": an initial, not the end of a sentence.
+        if sentences and re.search(r"(?:^|\s)[A-Z][a-z]?\.$", sentences[-1]):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    ended = not sentences or sentences[-1].endswith((".", "!", "?", "…"))
+    return sentences, (None if ended else sentences.pop())
+
+
+def loose(text: str) -> str:
+    """Text for comparing a page with a document: spaces, apostrophes and the spacing of
+    French punctuation made uniform (the documents apply French typography)."""
+    text = normalize(text).replace("'", "’")
+    text = re.sub(r"« ", "«", re.sub(r" »", "»", text))
+    return re.sub(r" ([%:;!?])", r"\1", text)
+
+
+def page_numbers(text: str) -> list[str]:
+    """Every number of a page's text, with its grouping: "18 917 200", "0,737", "2016"."""
+    return re.findall(r"\d+(?:[ ,.]\d+)*", text)
+
+
+def build_presentation(name: str, folder: Path, theme) -> tuple[tree.Document, dict[str, Path]]:
+    """A gallery presentation's tree and its PDF and DOCX, written in ``folder``."""
+    document = compose(load_presentation(name), theme.wording())
+    paths = {fmt: folder / f"{name}-presentation.{fmt}" for fmt in ("pdf", "docx")}
+    for fmt, path in paths.items():
+        render(document, fmt, path, theme)
+    return document, paths
+
+
+def assert_page_quoted(name: str, quotes: dict[str, str | tuple[str, ...]]) -> None:
+    """Every quote is the page's own text, and every number of the page's data part is in
+    a quote: no figure of the page is left out of the test."""
+    page = loose(page_data(name))
+    for quote in quotes:
+        assert loose(quote) in page, f"not on the page: {quote}"
+    quoted = " ".join(quotes)
+    for number in page_numbers(page_data(name)):
+        assert number in quoted, f"number {number} of the page is in no quote"
+
+
+def document_texts(paths: dict[str, Path]) -> dict[str, str]:
+    """The PDF's and the DOCX's text, for :func:`loose` comparisons."""
+    return {"PDF": loose(pdf_text(paths["pdf"])), "DOCX": loose(docx_text(paths["docx"]))}
+
+
+def assert_in_both(lines: str | tuple[str, ...], texts: dict[str, str]) -> None:
+    """Each line is in both documents."""
+    for line in (lines,) if isinstance(lines, str) else lines:
+        for kind, text in texts.items():
+            assert loose(line) in text, f"{kind} lacks: {line}"
+
+
+def assert_sentences(
+    name: str, texts: dict[str, str], cut: str | None, skipped: tuple[str, ...] = ()
+) -> None:
+    """Every complete sentence of the page's current affairs is in both documents, but the
+    ``skipped`` ones (named by their start); the sentence the excerpt cuts (starting with
+    ``cut``) is in neither."""
+    sentences, last = page_sentences(name)
+    if cut is None:
+        assert last is None, f"a sentence is cut: {last}"
+    else:
+        assert last is not None and last.startswith(cut), f"cut sentence: {last}"
+    for sentence in sentences:
+        kept = not any(sentence.startswith(s) for s in skipped)
+        for kind, text in texts.items():
+            assert (loose(sentence) in text) is kept, f"{kind}, {kept=}: {sentence}"
+    if last:
+        for text in texts.values():
+            assert loose(last[:40]) not in text
+    for start in skipped:
+        assert any(s.startswith(start) for s in sentences), f"no such sentence: {start}"
+
+
+def assert_parity(document: tree.Document, paths: dict[str, Path]) -> None:
+    """The PDF and the DOCX hold the tree's headings in order, all its text, and the
+    title block."""
+    headings = [(s.level, s.title) for s in tree.iter_sections(document.sections)]
+    assert pdf_outline(paths["pdf"]) == [(level - 1, title) for level, title in headings]
+    assert docx_headings(paths["docx"]) == headings
+    pdf, docx = pdf_text(paths["pdf"]), docx_text(paths["docx"])
+    for section in document.sections:
+        running, cells = tree_texts(section)
+        for text in running:
+            assert normalize(text) in pdf, f"PDF lacks: {text}"
+            assert normalize(text) in docx, f"DOCX lacks: {text}"
+        for cell in cells:
+            assert words_in(pdf, cell) and normalize(cell) in docx, f"cell: {cell}"
+    meta = document.meta
+    for text in (pdf, docx):
+        for expected in (meta.country, meta.kind, meta.date_label):
+            assert normalize(expected) in text
