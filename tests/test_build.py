@@ -213,5 +213,6 @@ def test_the_workflow_parses_and_calls_the_cli():
     joined = "\n".join(steps)
     assert "fiche-pays validate --error-format github" in joined
     assert "fiche-pays build" in joined
+    assert "fiche-pays status --out output --format json" in joined
     uses = [s.get("uses", "") for job in workflow["jobs"].values() for s in job["steps"]]
     assert any(u.startswith("actions/upload-artifact") for u in uses)

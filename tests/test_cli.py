@@ -1,13 +1,14 @@
 """The command line: build, validate, schema, usage errors."""
 
 import json
+import shutil
 import textwrap
 
 import pytest
 
 from fiche_pays.cli import main
 
-from conftest import KAZAKHSTAN, docx_text, pdf_text
+from conftest import DATA, KAZAKHSTAN, docx_text, pdf_text
 
 MINIMAL = """\
 pays:
@@ -75,3 +76,48 @@ def test_bad_usage_exits_2(capsys):
         main(["build", "--format", "odt"])
     assert exit_info.value.code == 2
     assert "erreur d'utilisation" in capsys.readouterr().err
+
+
+def test_schema_of_each_kind(capsys):
+    assert main(["schema", "--type", "presentation"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert {"pays", "document", "donnees_demographiques", "elements_d_actualite"} <= set(
+        schema["properties"]
+    )
+    assert "visites" not in schema["properties"]
+    assert schema["title"] == "Fiche pays « Présentation du pays » (fiche-pays)"
+    assert main(["schema", "--type", "relations"]) == 0
+    assert "visites" in json.loads(capsys.readouterr().out)["properties"]
+
+
+def test_validate_warns_of_stale_figures_with_a_settable_limit(capsys):
+    tonga = str(DATA / "tonga.presentation.yaml")  # unemployment of 2010, updated in 2017
+    assert main(["validate", tonga]) == 0
+    captured = capsys.readouterr()
+    assert "1 valide(s), 0 erreur(s)" in captured.out
+    (warning,) = [line for line in captured.err.splitlines() if "avertissement" in line]
+    assert warning.startswith(f"{tonga}:")
+    assert warning.endswith(
+        "avertissement [donnees_economiques.chomage.date] : chiffre de 2010, antérieur de 7 ans "
+        "à la mise à jour de la fiche (1er juillet 2017) : à actualiser (limite : 3 ans)"
+    )
+    assert main(["validate", tonga, "--stale-figures-years", "8"]) == 0
+    assert "avertissement" not in capsys.readouterr().err
+
+
+def test_the_bundled_kazakhstan_pair_gives_four_documents(tmp_path, capsys, monkeypatch):
+    (tmp_path / "data").mkdir()
+    for name in ("kazakhstan.yaml", "kazakhstan.presentation.yaml"):
+        shutil.copy(DATA / name, tmp_path / "data" / name)
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--jobs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "2 fiche(s) : 2 construite(s)" in out
+    assert sorted(p.name for p in (tmp_path / "output").iterdir() if p.name[0] != ".") == [
+        "kazakhstan-presentation.docx",
+        "kazakhstan-presentation.pdf",
+        "kazakhstan.docx",
+        "kazakhstan.pdf",
+    ]
+    text = pdf_text(tmp_path / "output" / "kazakhstan-presentation.pdf")
+    assert "Présentation du pays" in text and "Mise à jour : 17 septembre 2022" in text

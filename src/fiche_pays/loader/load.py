@@ -93,7 +93,7 @@ class Loaded:
             line, _ = _position(self.source, where)
             text = str(date) if date is not None else None
             found.append(FigureDate(field_path(path, self.data), text, line))
-        return found
+        return sorted(found, key=lambda f: f.line or 0)  # in the file's order
 
 
 def load_source(path: str | os.PathLike[str]) -> Loaded:

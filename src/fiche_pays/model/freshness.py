@@ -17,7 +17,7 @@ from .presentation_checks import walk
 
 
 def dated_figures(fiche: Presentation) -> list[tuple[DataPath, PartialDate | None]]:
-    """Every figure that can age, with its date (None if undated), in the file's order."""
+    """Every figure that can age, with its date (None if undated), in the format's order."""
     return [
         (path, model.date)
         for path, model in walk(fiche)
