@@ -13,28 +13,27 @@ from ...french import typography
 from ...model.figures import Dated, Figure, ShareList
 from ...model.presentation import PageLink, Presentation
 from ...theme.style import Wording
-from ...tree import Block, BulletList, Fact, Paragraph, Run
-from .. import references
-from ..context import fact, paragraphs
-from .names import reference_names
+from ...tree import Block, BulletList, Fact, Run
+from ..context import Context as BaseContext
+from ..context import fact
+from .names import PresentationNames
 from .wording import dated_label, earlier, share_list, value, with_details
 
 
-class Context:
-    """The fiche, the template's wording settings and the names prose may cite."""
+class Context(BaseContext):
+    """The fiche, the template's wording settings and the names prose may cite; its
+    ``prose`` is the relations fiche's (each run with its source), over these names."""
 
     def __init__(self, fiche: Presentation, wording: Wording):
+        # Not BaseContext.__init__: its names are those of a relations fiche.
         self.fiche = fiche
         self.wording = wording
         self.units = wording.units
-        self.names = reference_names(fiche, wording.units)
+        self.names = PresentationNames(fiche, wording.units)
 
-    def prose(self, text: str | None) -> list[Block]:
-        """Paragraphs of a desk officer's text, references resolved (validated at load)."""
-        if not text:
-            return []
-        resolved, _ = references.resolve(text, self.names)
-        return [Paragraph((Run(p),)) for p in paragraphs(resolved)]
+    def texts(self, text: str | None, path: tuple) -> list[Block]:
+        """The paragraphs of the text at ``path`` + "texte", references resolved."""
+        return self.prose(text, path)[0]
 
     def figure_line(
         self,

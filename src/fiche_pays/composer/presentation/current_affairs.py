@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...french import typography
 from ...model.presentation import TextSection
 from ...tree import Section
+from ..provenance import at, typeset
 from .context import Context, links
 
 TITLES = {
@@ -20,15 +21,23 @@ def current_affairs(ctx: Context) -> list[Section]:
     current = ctx.fiche.current_affairs
     if current is None:
         return []
-    parts: list[tuple[str, str, TextSection | None]] = [
-        (key, title, getattr(current, attribute))
+    base = ("elements_d_actualite",)
+    parts: list[tuple[str, str, TextSection | None, tuple]] = [
+        (key, title, getattr(current, attribute), (*base, key))
         for (key, title), attribute in zip(
             TITLES.items(), ("domestic", "foreign", "economic"), strict=True
         )
     ]
-    parts += [(extra.key, extra.title, extra) for extra in current.extra]
-    return [
-        Section(key, typography(title), 2, (*ctx.prose(part.text), *links(part.links)))
-        for key, title, part in parts
-        if part is not None
+    parts += [
+        (extra.key, extra.title, extra, (*base, "autres", index))
+        for index, extra in enumerate(current.extra)
     ]
+    sections = []
+    for key, title, part, path in parts:
+        if part is None:
+            continue
+        children = (*ctx.texts(part.text, path), *links(part.links))
+        # A section of the country's own has its title in the file.
+        own = typeset([(title, at((*path, "titre")))]) if key not in TITLES else ()
+        sections.append(Section(key, typography(title), 2, children, own))
+    return sections

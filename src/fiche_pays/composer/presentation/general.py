@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ...tree import Block
-from ..context import fact, facts_block
+from ..context import fact, facts_block, sourced_fact
+from ..provenance import at
 from .context import Context
 from .wording import leader
 
@@ -14,10 +15,13 @@ def general(ctx: Context) -> list[Block]:
     if general is None:
         return []
     rows = []
+    base = ("donnees_generales",)
     if general.official_name:
-        rows.append(fact("Nom officiel", general.official_name))
+        name = general.official_name
+        rows.append(sourced_fact("Nom officiel", [(name, at((*base, "nom_officiel")))]))
     if general.regime:
-        rows.append(fact("Nature du régime", general.regime))
+        regime = [(general.regime, at((*base, "regime")))]
+        rows.append(sourced_fact("Nature du régime", regime))
     head = general.head_of_state
     if head:
         usual = "Chef de l'État et du gouvernement" if head.heads_government else "Chef de l'État"

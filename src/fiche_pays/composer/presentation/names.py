@@ -13,11 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...french import Units
-from ...model.checks import Finding, prose_fields
+from ...model.checks import DataPath, Finding, prose_fields
 from ...model.figures import Dated
 from ...model.leaders import Leader
 from ...model.presentation import Presentation
+from ...partialdate import PartialDate
+from ...tree import Source
 from .. import references
+from ..provenance import at, computed
+from ..references import Worded
 from .wording import (
     area,
     balance,
@@ -34,58 +38,112 @@ from .wording import (
 )
 
 
+class PresentationNames:
+    """The names a presentation's prose may cite, each with where its text comes from
+    (for ``fiche-pays apply``: a name worded from a figure is read back as computed, the
+    figure's field being the place to edit). One table for every text of the fiche."""
+
+    def __init__(self, fiche: Presentation, units: Units):
+        self.worded = _worded(fiche, units)
+
+    def for_path(self, path: DataPath) -> dict[str, str]:
+        """The names visible from a text at ``path``: all of them."""
+        return self.worded.values
+
+    def worded_for_path(self, path: DataPath) -> Worded:
+        """The names and their sources visible from a text at ``path``: all of them."""
+        return self.worded
+
+
 def reference_names(fiche: Presentation, units: Units) -> dict[str, str]:
     """The worded values a text may cite: {population}, {pib.date}, {chef_de_l_etat}…"""
+    return PresentationNames(fiche, units).worded.values
+
+
+def _worded(fiche: Presentation, units: Units) -> Worded:
+    names = Worded()
     c = fiche.country
-    names = {
-        f"pays.{k}": v
-        for k, v in (
-            ("nom", c.name),
-            ("code", c.code),
-            ("au", c.in_form),
-            ("du", c.of_form),
-            ("le", c.the_form),
-            ("adjectif", c.adjective),
-            ("adjectif_feminin", c.adjective_feminine),
-        )
-        if v
-    }
-    updated = fiche.document.updated
-    names |= {"document.mise_a_jour": updated.text(), "document.mise_a_jour.quand": updated.when()}
+    for key, value in (
+        ("nom", c.name),
+        ("code", c.code),
+        ("au", c.in_form),
+        ("du", c.of_form),
+        ("le", c.the_form),
+        ("adjectif", c.adjective),
+        ("adjectif_feminin", c.adjective_feminine),
+    ):
+        if value:
+            names.add(f"pays.{key}", value, at(("pays", key)))
+    _dated(names, "document.mise_a_jour", fiche.document.updated, ("document", "mise_a_jour"))
     general = fiche.general
     if general:
+        base = ("donnees_generales",)
         for key, text in (("nom_officiel", general.official_name), ("regime", general.regime)):
             if text:
-                names[key] = text
+                names.add(key, text, at((*base, key)))
         for key, who in (
             ("chef_de_l_etat", general.head_of_state),
             ("chef_du_gouvernement", general.head_of_government),
         ):
             if who:
-                names |= _leader_names(key, who)
-    names |= _geography_names(fiche)
-    for key, figure, text in _figures(fiche, units):
+                _leader_names(names, key, who, (*base, key))
+    geo = fiche.geography
+    if geo and geo.capital:
+        names.add("capitale", geo.capital.name, at(("donnees_geographiques", "capitale", "nom")))
+    if geo and geo.currency:
+        names.add("monnaie", geo.currency.name, at(("donnees_geographiques", "monnaie", "nom")))
+    for key, path, figure, text in _figures(fiche, units):
         if figure is None or text is None:
             continue
-        names[key] = text
+        names.add(key, text, _worded_from(path))
         if figure.date:
-            names[f"{key}.date"] = figure.date.text()
+            names.add(f"{key}.date", figure.date.text(), at((*path, "date"), "date"))
         if figure.source:
-            names[f"{key}.source"] = figure.source
+            names.add(f"{key}.source", figure.source, at((*path, "source")))
     demo, eco = fiche.demography, fiche.economy
     if demo and demo.hdi and demo.hdi.rank is not None:
-        names["idh.rang"] = rank(demo.hdi)
+        names.add("idh.rang", rank(demo.hdi), _worded_from(("donnees_demographiques", "idh")))
     derived = fiche.derived_density()
     if derived is not None and not (demo and demo.density):
-        names["densite"] = density(derived)
+        names.add(
+            "densite",
+            density(derived),
+            computed(
+                "la densité est calculée : modifiez la population ou la superficie",
+                ("donnees_demographiques", "population"),
+                ("donnees_geographiques", "superficie"),
+            ),
+        )
     per_head = fiche.derived_gdp_per_capita()
     if per_head is not None and eco and eco.gdp and not eco.gdp_per_capita:
-        names["pib_par_habitant"] = derived_per_capita(per_head, eco.gdp.currency, units)
+        names.add(
+            "pib_par_habitant",
+            derived_per_capita(per_head, eco.gdp.currency, units),
+            computed(
+                "le PIB par habitant est calculé : modifiez le PIB ou la population",
+                ("donnees_economiques", "pib"),
+                ("donnees_demographiques", "population"),
+            ),
+        )
     return names
 
 
-def _figures(fiche: Presentation, units: Units) -> list[tuple[str, Dated | None, str | None]]:
-    """(name, figure, worded value) of every figure prose may cite."""
+def _worded_from(path: DataPath) -> Source:
+    field = ".".join(map(str, path))
+    return computed(f"chiffre mis en forme par fiche-pays : modifiez {field}", path)
+
+
+def _dated(names: Worded, name: str, date: PartialDate | None, path: DataPath) -> None:
+    if date is not None:
+        names.add(name, date.text(), at(path, "date"))
+        names.add(f"{name}.quand", date.when(), at(path, "quand"))
+
+
+Cited = tuple[str, DataPath, Dated | None, str | None]
+
+
+def _figures(fiche: Presentation, units: Units) -> list[Cited]:
+    """(name, field, figure, worded value) of every figure prose may cite."""
     figures: list[tuple[str, Dated | None, str | None]] = []
     geo, demo, eco = fiche.geography, fiche.demography, fiche.economy
     if geo and geo.area:
@@ -124,28 +182,49 @@ def _figures(fiche: Presentation, units: Units) -> list[tuple[str, Dated | None,
             ("balance_commerciale", eco.trade_balance),
         ):
             figures.append((key, figure, figure and balance(figure, units)))
-    return figures
+    return [(key, _FIELDS[key], figure, text) for key, figure, text in figures]
 
 
-def _geography_names(fiche: Presentation) -> dict[str, str]:
-    geo = fiche.geography
-    names: dict[str, str] = {}
-    if geo is None:
-        return names
-    if geo.capital:
-        names["capitale"] = geo.capital.name
-    if geo.currency:
-        names["monnaie"] = geo.currency.name
-    return names
+# Where each figure prose may cite lives in the file.
+_FIELDS: dict[str, DataPath] = {
+    "superficie": ("donnees_geographiques", "superficie"),
+    **{
+        key: ("donnees_demographiques", key)
+        for key in (
+            "population",
+            "population_urbaine",
+            "densite",
+            "croissance_demographique",
+            "esperance_de_vie",
+            "alphabetisation",
+            "idh",
+        )
+    },
+    **{
+        key: ("donnees_economiques", key)
+        for key in (
+            "pib",
+            "pib_par_habitant",
+            "croissance",
+            "inflation",
+            "chomage",
+            "dette_publique",
+            "solde_budgetaire",
+            "solde_courant",
+            "balance_commerciale",
+        )
+    },
+}
 
 
-def _leader_names(key: str, who: Leader) -> dict[str, str]:
-    names = {key: person(who), f"{key}.nom": who.name}
-    for attribute, date in (("depuis", who.since), ("elu", who.elected)):
-        if date:
-            names[f"{key}.{attribute}"] = date.text()
-            names[f"{key}.{attribute}.quand"] = date.when()
-    return names
+def _leader_names(names: Worded, key: str, who: Leader, path: DataPath) -> None:
+    field = ".".join(map(str, path))
+    names.add(
+        key, person(who), computed(f"nom mis en forme par fiche-pays : modifiez {field}", path)
+    )
+    names.add(f"{key}.nom", who.name, at((*path, "nom")))
+    _dated(names, f"{key}.depuis", who.since, (*path, "depuis"))
+    _dated(names, f"{key}.elu", who.elected, (*path, "elu"))
 
 
 def check_texts(fiche: Presentation) -> Iterator[Finding]:

@@ -29,5 +29,8 @@ def presence(ctx: Context) -> list[Block]:
         label = f"Communauté française {fiche.country.in_form}"
         value = community_value(presence.community, ("presence_francaise", "communaute"))
         rows.append(sourced_fact(label, value))
-    texts = ctx.prose(presence.community.text if presence.community else None)
-    return [*facts_block(rows), *texts, *ctx.prose(presence.text)]
+    base = ("presence_francaise",)
+    community = ctx.texts(
+        presence.community.text if presence.community else None, (*base, "communaute")
+    )
+    return [*facts_block(rows), *community, *ctx.texts(presence.text, base)]
