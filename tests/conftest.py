@@ -400,3 +400,48 @@ def assert_parity(document: tree.Document, paths: dict[str, Path]) -> None:
     for text in (pdf, docx):
         for expected in (meta.country, meta.kind, meta.date_label):
             assert normalize(expected) in text
+
+
+# Every gallery fiche (data/*.yaml, both kinds) in every bundled template.
+GALLERY = sorted(DATA.glob("*.yaml"))
+TEMPLATES = ("officiel", "sobre")
+GALLERY_CASES = [(path, template) for path in GALLERY for template in TEMPLATES]
+GALLERY_IDS = [f"{path.name.removesuffix('.yaml')}-{template}" for path, template in GALLERY_CASES]
+
+
+@pytest.fixture(scope="session")
+def gallery_documents(tmp_path_factory):
+    """``get(path, template, fmt)`` -> (tree, theme, file): a gallery fiche written once
+    per session in a template and a format."""
+    folder = tmp_path_factory.mktemp("galerie")
+    documents: dict = {}
+    files: dict = {}
+
+    def get(path: Path, template: str, fmt: str):
+        if (path, template) not in documents:
+            theme = load_theme(template)
+            documents[path, template] = (compose(load(path), theme.wording()), theme)
+        document, theme = documents[path, template]
+        if (path, template, fmt) not in files:
+            out = folder / f"{path.name.removesuffix('.yaml')}-{template}.{fmt}"
+            render(document, fmt, out, theme)
+            files[path, template, fmt] = out
+        return document, theme, files[path, template, fmt]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def emblem_template(tmp_path_factory):
+    """A template like « officiel » with an emblem image and its description."""
+    from PIL import Image
+
+    folder = tmp_path_factory.mktemp("embleme") / "embleme"
+    folder.mkdir()
+    Image.new("RGB", (64, 64), "#000091").save(folder / "embleme.png")
+    (folder / "theme.yaml").write_text(
+        "name: embleme\ninherit: officiel\nidentity:\n  emblem: embleme.png\n"
+        "  emblem_alt: Marianne, République française\n",
+        encoding="utf-8",
+    )
+    return folder

@@ -108,6 +108,8 @@ class Table:
     ``widths`` are relative column widths; ``numeric`` marks right-aligned columns.
     ``cell_runs`` (the header row, then the rows), ``caption_runs`` and ``source_runs``,
     when set, hold the same texts as runs with their provenance.
+    ``description`` summarises the table for assistive technology (DOCX tblDescription,
+    PDF /Summary).
     """
 
     header: tuple[str, ...]
@@ -119,6 +121,7 @@ class Table:
     cell_runs: tuple[tuple[Runs, ...], ...] = ()
     caption_runs: Runs = ()
     source_runs: Runs = ()
+    description: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,3 +99,14 @@ def test_reference_docx_can_be_regenerated_from_the_theme(tmp_path):
     assert main(["reference-docx", str(folder)]) == 0
     styles = docx.Document(str(folder / "reference.docx")).styles
     assert styles["Normal"].font.name == "Times New Roman"
+
+
+def test_an_emblem_needs_its_description(tmp_path):
+    (tmp_path / "embleme.png").write_bytes((ROOT / "docs" / "graphique-pdf.png").read_bytes())
+    (tmp_path / "theme.yaml").write_text(
+        "name: t\ninherit: officiel\nidentity:\n  emblem: embleme.png\n", encoding="utf-8"
+    )
+    with pytest.raises(DataError) as error:
+        load_theme(str(tmp_path))
+    message = str(error.value)
+    assert "emblem_alt manquant" in message and "lecteurs d'écran" in message

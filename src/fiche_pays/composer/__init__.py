@@ -11,12 +11,14 @@ from ..model.presentation import Presentation
 from ..model.relations import Fiche
 from ..theme.style import Wording
 from ..tree import Document
+from .accessibility import describe_tables
 from .presentation import compose_presentation
 from .relations import compose_relations
 
 
 def compose(fiche: Fiche | Presentation, wording: Wording | None = None) -> Document:
-    """Build the document tree of a validated fiche, of either kind."""
+    """Build the document tree of a validated fiche, of either kind, with its tables
+    described for assistive technology."""
     if isinstance(fiche, Presentation):
-        return compose_presentation(fiche, wording)
-    return compose_relations(fiche, wording)
+        return describe_tables(compose_presentation(fiche, wording))
+    return describe_tables(compose_relations(fiche, wording))

@@ -136,7 +136,17 @@ class IdentitySchema(_Part):
     lines: list[str] = Field(default_factory=list)
     motto: list[str] = Field(default_factory=list)
     emblem: str | None = None  # image file, only for organisations entitled to one
+    emblem_alt: str | None = None  # what the emblem shows, read by screen readers
     service: str | None = None  # shown top right when the fiche names none
+
+    @model_validator(mode="after")
+    def _described(self) -> IdentitySchema:
+        if self.emblem and not (self.emblem_alt or "").strip():
+            raise ValueError(
+                "emblem_alt manquant : décrivez l'emblème en quelques mots (texte lu par les "
+                "lecteurs d'écran, ex. « Marianne, République française »)"
+            )
+        return self
 
 
 class HeaderSchema(_Part):
@@ -257,7 +267,12 @@ def to_theme(
         ),
         styles=resolve_styles(schema),
         table=TableLook(**schema.table.model_dump()),
-        identity=Identity(tuple(schema.identity.lines), tuple(schema.identity.motto), emblem),
+        identity=Identity(
+            tuple(schema.identity.lines),
+            tuple(schema.identity.motto),
+            emblem,
+            schema.identity.emblem_alt if emblem else None,
+        ),
         toc=schema.toc,
         first_page_marking=schema.header.first_page_marking,
         wording_settings=Wording(

@@ -141,6 +141,7 @@ class Identity:
     lines: tuple[str, ...]
     motto: tuple[str, ...]
     emblem: Path | None  # image file, only for organisations entitled to one
+    emblem_alt: str | None = None  # what the emblem shows, for screen readers
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
-"""The PDF's own flowables: headings that record their page, table-of-contents lines,
-tables whose rows may outgrow a page, the title block's rule."""
+"""The PDF's own flowables: tagged paragraphs, list items and figures, headings that record
+their page, table-of-contents lines, tables whose rows may outgrow a page, the title
+block's rule. A flowable that carries a structure element (``struct``) draws as that
+element's content; anything else it draws is an artifact (see :mod:`.tagging`)."""
 
 from __future__ import annotations
 
@@ -10,12 +12,110 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from ... import tree
+from .tagging import Elem, draw_marked
 
 
-class Heading(Paragraph):
+class TaggedParagraph(Paragraph):
+    """A paragraph drawn as the content of its structure element; its split parts keep it.
+
+    A paragraph whose element has ``inline`` links is marked inside its text object, each
+    link run as its Link element (see :meth:`.tagging.Tagger.inline`).
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: object,
+        struct: Elem | None = None,
+        **kw: object,
+    ):
+        super().__init__(text, style, *args, **kw)
+        self.struct = struct
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Paragraph's split; every part belongs to the same element."""
+        parts = super().split(available_width, available_height)
+        for part in parts:
+            if isinstance(part, TaggedParagraph) and part is not self:
+                part.struct = self.struct
+        return parts
+
+    def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if self.struct is not None and self.struct.inline:
+            with canv.tags.inline(self.struct):
+                Paragraph.drawOn(self, canv, x, y, _sW)
+            return
+        draw_marked(self, self.struct, canv, lambda: Paragraph.drawOn(self, canv, x, y, _sW))
+
+
+class ListItem(TaggedParagraph):
+    """A list item: its text is the LBody (``struct``), its bullet the Lbl (``label``).
+
+    ReportLab would draw a ``bulletText`` inside the paragraph's own text, in the body's
+    marked content; here the first part of the item draws the bullet apart, where
+    ReportLab would have put it.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: object,
+        label: Elem | None = None,
+        bullet: str = "",
+        **kw: object,
+    ):
+        super().__init__(text, style, *args, **kw)
+        self.label, self.bullet = label, bullet
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Only the first part shows the bullet."""
+        parts = super().split(available_width, available_height)
+        for index, part in enumerate(parts):
+            if isinstance(part, ListItem) and part is not self:
+                part.label, part.bullet = (self.label, self.bullet) if index == 0 else (None, "")
+        return parts
+
+    def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        style = self.style
+        if self.label is not None and not getattr(self, "_tag_drawn", False):
+            with canv.tags.content(canv, self.label):
+                canv.saveState()
+                canv.setFont(style.bulletFontName, style.bulletFontSize)
+                canv.setFillColor(style.textColor)
+                # Where ReportLab puts a bulletText: on the first line's baseline.
+                canv.drawString(
+                    x + style.bulletIndent, y + self.height - style.fontSize, self.bullet
+                )
+                canv.restoreState()
+        super().drawOn(canv, x, y, _sW)
+
+
+class Figure(Flowable):
+    """A drawing (the chart) as one Figure element, with its /Alt and its /BBox."""
+
+    def __init__(self, drawing: Flowable, struct: Elem):
+        super().__init__()
+        self.drawing = drawing
+        self.struct = struct
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.drawing.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        x0, y0 = canv.absolutePosition(x, y)
+        x1, y1 = canv.absolutePosition(x + self.width, y + self.height)
+        self.struct.attributes["Layout"] = {"BBox": [round(v, 2) for v in (x0, y0, x1, y1)]}
+        draw_marked(self, self.struct, canv, lambda: self.drawing.drawOn(canv, x, y, _sW))
+
+
+class Heading(TaggedParagraph):
     """A section heading; the document records its page for bookmarks and the TOC.
 
     A heading too long for the space left is split like any paragraph (ReportLab builds
@@ -49,12 +149,14 @@ class TocEntry(Flowable):
     """A table-of-contents line: linked title, dotted leader, page number form.
 
     It cannot split, so an overlong title is shortened ("…"): a TOC entry taller than
-    the page would stop the whole PDF.
+    the page would stop the whole PDF. The title and the page number are the content of
+    the entry's Link element (``struct``), the leader an artifact.
     """
 
-    def __init__(self, section: tree.Section, style: ParagraphStyle, leader: str):
+    def __init__(self, section: tree.Section, style: ParagraphStyle, leader: str, struct: Elem):
         super().__init__()
         self.section = section
+        self.struct = struct
         self.style = style
         self.leader = leader
         self.indent = style.leftIndent  # the style's indent, applied to the whole line
@@ -62,7 +164,8 @@ class TocEntry(Flowable):
         if len(title) > _TOC_TITLE_MAX:
             title = title[: _TOC_TITLE_MAX - 1].rstrip() + "…"
         inner = ParagraphStyle(f"{style.name}-text", style, leftIndent=0)
-        self.para = Paragraph(f'<a href="#{escape(section.key)}">{escape(title)}</a>', inner)
+        # No <a> in the text: the link is the whole line's rectangle, one annotation.
+        self.para = Paragraph(escape(title), inner)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -73,6 +176,10 @@ class TocEntry(Flowable):
         return available_width, self.height + self.style.spaceAfter
 
     def draw(self) -> None:
+        with self.canv.tags.content(self.canv, self.struct):
+            self._draw()
+
+    def _draw(self) -> None:
         canv, style = self.canv, self.style
         bottom = style.spaceAfter
         self.para.drawOn(canv, self.indent, bottom)
@@ -89,12 +196,13 @@ class TocEntry(Flowable):
         text_end = self.indent + self.para.width - extra
         number_start = self.width - style.fontSize * 2.2
         if number_start > text_end + 6:
-            canv.saveState()
-            canv.setStrokeColor(HexColor(self.leader))
-            canv.setDash(0.6, 2.4)
-            canv.setLineWidth(0.6)
-            canv.line(text_end + 4, baseline + 1, number_start, baseline + 1)
-            canv.restoreState()
+            with canv.tags.artifact(canv, "Layout"):  # the dotted leader: decoration
+                canv.saveState()
+                canv.setStrokeColor(HexColor(self.leader))
+                canv.setDash(0.6, 2.4)
+                canv.setLineWidth(0.6)
+                canv.line(text_end + 4, baseline + 1, number_start, baseline + 1)
+                canv.restoreState()
         canv.saveState()
         canv.translate(self.width, baseline)
         canv.doForm(f"toc-{self.section.key}")

@@ -3,6 +3,10 @@ date on page 1, the running header, the footer and the page number.
 
 Page numbers ("2 / 4") and table-of-contents numbers are form XObjects drawn while
 laying out and filled in once the last page is known: one layout pass only.
+
+The identity block and the update date are real content, read first (who issues the
+fiche, and when): their structure elements are made by :meth:`PageDecor.tag_identity`.
+The running header, the footer and the rules are artifacts (pagination).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate
 from ... import tree
 from ...theme.style import Style, Theme
 from .styles import shown
+from .tagging import Elem
 
 
 class PageDecor:
@@ -35,6 +40,7 @@ class PageDecor:
         self.left = theme.page.margin_left * mm
         self.right = self.width - theme.page.margin_right * mm
         self.pages = 0
+        self.identity: dict[str, Elem] = {}  # the identity block's parts, by name
 
     def _text(
         self, canv: Canvas, style: Style, x: float, y: float, text: str, right: bool = False
@@ -57,13 +63,14 @@ class PageDecor:
         """Later pages: running header with the marking, footer."""
         meta, s = self.meta, self.styles
         top = self.height - self.theme.page.margin_top * mm + 8 * mm
-        canv.saveState()
-        self._text(canv, s["header"], self.left, top, meta.short_title)
-        if meta.marking:
-            marking = s["header_marking"]
-            self._text(canv, marking, self.right, top, meta.marking, right=True)
-        self._rule(canv, top - 2.5 * mm)
-        canv.restoreState()
+        with canv.tags.artifact(canv, "Pagination", "Header"):
+            canv.saveState()
+            self._text(canv, s["header"], self.left, top, meta.short_title)
+            if meta.marking:
+                marking = s["header_marking"]
+                self._text(canv, marking, self.right, top, meta.marking, right=True)
+            self._rule(canv, top - 2.5 * mm)
+            canv.restoreState()
         self._page_number(canv, doc)
 
     def _rule(self, canv: Canvas, y: float) -> None:
@@ -73,48 +80,77 @@ class PageDecor:
 
     def _page_number(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         y = self.theme.page.margin_bottom * mm - 9 * mm
-        canv.saveState()
-        self._rule(canv, y + 4 * mm)
-        self._text(canv, self.styles["footer"], self.left, y, self.meta.footer)
-        canv.translate(self.right, y)
-        canv.doForm(f"page-{doc.page}")
-        canv.restoreState()
+        with canv.tags.artifact(canv, "Pagination", "Footer"):
+            canv.saveState()
+            self._rule(canv, y + 4 * mm)
+            self._text(canv, self.styles["footer"], self.left, y, self.meta.footer)
+            canv.translate(self.right, y)
+            canv.doForm(f"page-{doc.page}")
+            canv.restoreState()
         self.pages = max(self.pages, doc.page)
 
+    def _right_lines(self) -> list[tuple[str, str]]:
+        """Top right of page 1, in order: (style name, text) of the marking, the service
+        and the update date, those that the fiche has."""
+        meta = self.meta
+        lines = [("service", meta.service), ("update", meta.date_label)]
+        if meta.marking and self.theme.first_page_marking:
+            lines.insert(0, ("marking", meta.marking))
+        return [(style, text) for style, text in lines if text]
+
+    def tag_identity(self, parent: Elem) -> None:
+        """The identity block's structure elements, in reading order: the emblem (a
+        Figure with its description), the authority's lines, the motto, then the
+        marking, the service and the update date (one P each)."""
+        identity = self.theme.identity
+        if identity.emblem:
+            self.identity["emblem"] = parent.add("Figure", alt=identity.emblem_alt)
+        for name, present in (("lines", identity.lines), ("motto", identity.motto)):
+            if present:
+                self.identity[name] = parent.add("P")
+        for style, _ in self._right_lines():
+            self.identity[style] = parent.add("P")
+
     def _identity(self, canv: Canvas) -> None:
-        meta, s, identity = self.meta, self.styles, self.theme.identity
+        s, identity, tags = self.styles, self.theme.identity, canv.tags
         top = self.height - self.theme.page.margin_top * mm
         canv.saveState()
         y = top
         if identity.emblem:
-            canv.drawImage(
-                str(identity.emblem),
-                self.left,
-                y - 14 * mm,
-                height=14 * mm,
-                width=14 * mm,
-                preserveAspectRatio=True,
-                anchor="sw",
-                mask="auto",
-            )
+            figure = self.identity["emblem"]
+            x0, y0 = canv.absolutePosition(self.left, y - 14 * mm)
+            figure.attributes["Layout"] = {
+                "BBox": [round(x0, 2), round(y0, 2), round(x0 + 14 * mm, 2), round(y0 + 14 * mm, 2)]
+            }
+            with tags.content(canv, figure):
+                canv.drawImage(
+                    str(identity.emblem),
+                    self.left,
+                    y - 14 * mm,
+                    height=14 * mm,
+                    width=14 * mm,
+                    preserveAspectRatio=True,
+                    anchor="sw",
+                    mask="auto",
+                )
             y -= 16 * mm
-        for line in identity.lines:
-            self._text(canv, s["identity"], self.left, y - s["identity"].size, line)
-            y -= s["identity"].leading
+        if identity.lines:
+            with tags.content(canv, self.identity["lines"]):
+                for line in identity.lines:
+                    self._text(canv, s["identity"], self.left, y - s["identity"].size, line)
+                    y -= s["identity"].leading
         motto = s["motto"]
         if identity.motto:
             y -= motto.space_before
-            for line in identity.motto:
-                self._text(canv, motto, self.left, y - motto.size, line)
-                y -= motto.leading
-        right = [(s["service"], meta.service), (s["update"], meta.date_label)]
-        if meta.marking and self.theme.first_page_marking:
-            right.insert(0, (s["marking"], meta.marking))
+            with tags.content(canv, self.identity["motto"]):
+                for line in identity.motto:
+                    self._text(canv, motto, self.left, y - motto.size, line)
+                    y -= motto.leading
         y = top - s["service"].size
-        for style, text in right:
-            if text:
-                self._text(canv, style, self.right, y, text)
-                y -= style.leading
+        for name, text in self._right_lines():
+            with tags.content(canv, self.identity[name]):
+                self._text(canv, s[name], self.right, y, text)
+            y -= s[name].leading
         canv.restoreState()
 
     def block_height(self) -> float:

@@ -1,6 +1,9 @@
-"""Document tree -> PDF with ReportLab platypus, styled from the template's stylesheet.
+"""Document tree -> tagged PDF (PDF/A-2A, PDF/UA-1) with ReportLab platypus, styled from
+the template's stylesheet.
 
-One method per node type; the writer places what the tree holds and words nothing.
+One method per node type; the writer places what the tree holds and words nothing. Each
+method also creates the node's structure elements under the ``parent`` element it is
+given, in reading order, and hands them to the flowables that draw them (:mod:`.tagging`).
 Layout is a single pass: page totals ("2 / 4") and table-of-contents page numbers are
 form XObjects filled in once the last page is known (see :mod:`.furniture`).
 """
@@ -24,8 +27,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
-    PageTemplate,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -33,10 +34,22 @@ from reportlab.platypus import (
 from ... import tree
 from ...theme.style import Theme
 from . import fonts
+from .archive import identify
 from .chart import chart_drawing
-from .flowables import Heading, Rule, SplittingTable, TocEntry, column_points
+from .flowables import (
+    Figure,
+    Heading,
+    ListItem,
+    Rule,
+    SplittingTable,
+    TaggedParagraph,
+    TocEntry,
+    column_points,
+)
 from .furniture import PageDecor
+from .structure import add_structure
 from .styles import paragraph_styles
+from .tagging import Elem, TaggedCanvas, TaggedPageTemplate, Tagger, Text
 
 
 def markup(runs: tree.Runs, link_color: str) -> str:
@@ -55,7 +68,8 @@ def markup(runs: tree.Runs, link_color: str) -> str:
 
 
 class Writer:
-    """Maps tree nodes to flowables, one method per node type."""
+    """Maps tree nodes to flowables, one method per node type, and to structure elements
+    under the ``parent`` element each method is given."""
 
     def __init__(self, document: tree.Document, theme: Theme, fonts: dict[str, str], width: float):
         self.meta = document.meta
@@ -65,86 +79,143 @@ class Writer:
         self.styles = paragraph_styles(theme, fonts)
         self.link = theme.colors.link
 
-    def blocks(self, nodes: tuple[tree.Block | tree.Section, ...]) -> list[Flowable]:
+    def blocks(self, nodes: tuple[tree.Block | tree.Section, ...], parent: Elem) -> list[Flowable]:
         """The flowables of a sequence of nodes, in order."""
         flowables: list[Flowable] = []
         for node in nodes:
-            flowables.extend(self.node(node))
+            flowables.extend(self.node(node, parent))
         return flowables
 
-    def node(self, node: tree.Block | tree.Section) -> list[Flowable]:
+    def node(self, node: tree.Block | tree.Section, parent: Elem) -> list[Flowable]:
         """Dispatch on the node type; an unknown node is an error, never skipped."""
         match node:
             case tree.Section():
-                return self.section(node)
+                return self.section(node, parent)
             case tree.Paragraph():
-                return self.paragraph(node)
+                return self.paragraph(node, parent)
             case tree.Facts():
-                return self.facts(node)
+                return self.facts(node, parent)
             case tree.BulletList():
-                return self.bullet_list(node)
+                return self.bullet_list(node, parent)
             case tree.Table():
-                return self.table(node)
+                return self.table(node, parent)
             case tree.Chart():
-                return self.chart(node)
+                return self.chart(node, parent)
             case tree.Note():
-                return self.note(node)
+                return self.note(node, parent)
             case _:
                 raise TypeError(f"rédacteur PDF : nœud inconnu {type(node).__name__}")
 
-    def section(self, node: tree.Section) -> list[Flowable]:
+    def runs(
+        self,
+        runs: tree.Runs,
+        style: str,
+        parent: Elem,
+        role: str = "P",
+        prefix: str = "",
+        cls: type[TaggedParagraph] = TaggedParagraph,
+        **kw: object,
+    ) -> TaggedParagraph:
+        """A paragraph of runs as a ``role`` element under ``parent``; its links are Link
+        elements (with their annotations) in reading order."""
+        elem = parent.add(role)
+        runs = tree.merged(runs)  # provenance may split runs; the layout ignores it
+        hrefs = {run.href for run in runs}
+        if not prefix and len(hrefs) == 1 and None not in hrefs:
+            # The whole paragraph is one link: its text is the Link's content.
+            link = elem.add("Link", href=runs[0].href, contents=tree.plain(runs))
+            return cls(markup(runs, self.link), self.styles[style], struct=link, **kw)
+        parts = [prefix]
+        for run in runs:
+            if run.href:
+                # The link's text is marked inside the paragraph's text object, between
+                # two zero-width <onDraw> markers (see Tagger.switch).
+                parts.append(f'<onDraw name="tag" label="{len(elem.inline)}"/>')
+                parts.append(markup((run,), self.link))
+                parts.append('<onDraw name="tag" label="P"/>')
+                elem.inline.append(Elem("Link", parent=elem, href=run.href, contents=run.text))
+            else:
+                parts.append(markup((run,), self.link))
+        return cls("".join(parts), self.styles[style], struct=elem, **kw)
+
+    def text(
+        self, text: str, style: str, parent: Elem, role: str = "P", **attrs: object
+    ) -> TaggedParagraph:
+        """A paragraph of plain text as a ``role`` element under ``parent``."""
+        return TaggedParagraph(escape(text), self.styles[style], struct=parent.add(role, **attrs))
+
+    def section(self, node: tree.Section, parent: Elem) -> list[Flowable]:
         """A heading kept with the start of what follows, then the section's content."""
         style = self.styles[f"heading{min(node.level, 3)}"]
         keep = style.spaceBefore + style.leading + 4 * self.styles["body"].leading
+        sect = parent.add("Sect")
+        heading = sect.add(f"H{min(node.level, 6)}")
         return [
             CondPageBreak(keep),
-            Heading(escape(node.title), style, section=node),
-            *self.blocks(node.children),
+            Heading(escape(node.title), style, section=node, struct=heading),
+            *self.blocks(node.children, sect),
         ]
 
-    def paragraph(self, node: tree.Paragraph) -> list[Flowable]:
+    def paragraph(self, node: tree.Paragraph, parent: Elem) -> list[Flowable]:
         """A paragraph of body text."""
-        return [Paragraph(markup(node.runs, self.link), self.styles["body"])]
+        return [self.runs(node.runs, "body", parent)]
 
-    def facts(self, node: tree.Facts) -> list[Flowable]:
+    def facts(self, node: tree.Facts, parent: Elem) -> list[Flowable]:
         """One hanging paragraph per "Label : value" line."""
         separator = escape(self.meta.fact_separator)
         lines: list[Flowable] = [
-            Paragraph(
-                f"<b>{escape(row.label)}</b>{separator}{markup(row.value, self.link)}",
-                self.styles["fact"],
-            )
+            self.runs(row.value, "fact", parent, prefix=f"<b>{escape(row.label)}</b>{separator}")
             for row in node.rows
         ]
         return [*lines, Spacer(1, self.styles["body"].spaceAfter * 0.5)]
 
-    def bullet_list(self, node: tree.BulletList) -> list[Flowable]:
-        """One bulleted paragraph per item."""
-        items: list[Flowable] = [
-            Paragraph(markup(item, self.link), self.styles["bullet"], bulletText="•")
-            for item in node.items
-        ]
+    def bullet_list(self, node: tree.BulletList, parent: Elem) -> list[Flowable]:
+        """One bulleted paragraph per item: L > LI > Lbl, LBody."""
+        items: list[Flowable] = []
+        elem = parent.add("L", attributes={"List": {"ListNumbering": "Disc"}})
+        for item in node.items:
+            li = elem.add("LI")
+            label = li.add("Lbl")
+            items.append(
+                self.runs(item, "bullet", li, "LBody", cls=ListItem, label=label, bullet="•")
+            )
         return [*items, Spacer(1, self.styles["body"].spaceAfter * 0.5)]
 
-    def note(self, node: tree.Note) -> list[Flowable]:
-        """Small print."""
-        return [Paragraph(markup(node.runs, self.link), self.styles["note"])]
+    def note(self, node: tree.Note, parent: Elem) -> list[Flowable]:
+        """Small print. A P, not a Note: PDF's Note is a footnote, referenced from the text
+        and labelled; a source line is neither (see the README)."""
+        return [self.runs(node.runs, "note", parent)]
 
-    def table(self, node: tree.Table) -> list[Flowable]:
-        """Caption, a table whose header row repeats on every page, and its source."""
+    def table(self, node: tree.Table, parent: Elem) -> list[Flowable]:
+        """Caption, a table whose header row repeats on every page, and its source:
+        Table > Caption, THead > TR > TH (Scope Column), TBody > TR > TD."""
         s, c, look = self.styles, self.theme.colors, self.theme.table
         numeric = node.numeric or tuple(False for _ in node.header)
+        elem = parent.add("Table")
+        if node.description:
+            elem.attributes["Table"] = {"Summary": Text(node.description)}
+        caption = self.text(node.caption, "caption", elem, "Caption") if node.caption else None
+        head = elem.add("THead").add("TR")
         header = [
-            Paragraph(escape(h), s["cell_header_number" if n else "cell_header"])
+            self.text(
+                h,
+                "cell_header_number" if n else "cell_header",
+                head,
+                "TH",
+                attributes={"Table": {"Scope": "Column"}},
+            )
             for h, n in zip(node.header, numeric, strict=True)
         ]
-        rows = [
-            [
-                Paragraph(escape(cell), s["cell_number" if n else "cell"])
-                for cell, n in zip(row, numeric, strict=True)
-            ]
-            for row in node.rows
-        ]
+        body = elem.add("TBody")
+        rows = []
+        for row in node.rows:
+            tr = body.add("TR")
+            rows.append(
+                [
+                    self.text(cell, "cell_number" if n else "cell", tr, "TD")
+                    for cell, n in zip(row, numeric, strict=True)
+                ]
+            )
         weights = node.widths or tuple(1.0 for _ in node.header)
         widths = column_points(self.width, weights)
         table = SplittingTable(
@@ -169,21 +240,21 @@ class Writer:
         ]
         table.setStyle(TableStyle(commands))
         result: list[Flowable] = []
-        if node.caption:
+        if caption is not None:
             # The caption, the header row and a first row or two stay together.
-            caption = s["caption"]
-            result.append(CondPageBreak(caption.leading + 5 * s["cell"].leading + 30))
-            result.append(Paragraph(escape(node.caption), caption))
+            style = s["caption"]
+            result.append(CondPageBreak(style.leading + 5 * s["cell"].leading + 30))
+            result.append(caption)
         result.append(table)
         if node.source:
-            result.append(Paragraph(escape(node.source), s["note"]))
+            result.append(self.text(node.source, "note", parent))
         else:
             result.append(Spacer(1, s["body"].spaceAfter))
         return result
 
-    def chart(self, node: tree.Chart) -> list[Flowable]:
-        """Title, vector drawing and source, kept together."""
-        s, c = self.styles, self.theme.colors
+    def chart(self, node: tree.Chart, parent: Elem) -> list[Flowable]:
+        """Title (Caption), vector drawing (Figure with /Alt) and source, kept together."""
+        c = self.theme.colors
         label = self.theme.styles["chart"]
         drawing = chart_drawing(
             node,
@@ -194,26 +265,33 @@ class Writer:
             label.color,
             size=label.size,
         )
-        parts: list[Flowable] = [Paragraph(escape(node.title), s["caption"]), drawing]
+        caption = self.text(node.title, "caption", parent, "Caption")
+        figure = Figure(drawing, parent.add("Figure", alt=node.alt))
+        parts: list[Flowable] = [caption, figure]
         if node.source:
-            parts.append(Paragraph(escape(node.source), s["note"]))
+            parts.append(self.text(node.source, "note", parent))
         return [KeepTogether(parts)]
 
-    def title_block(self, sections: tuple[tree.Section, ...]) -> list[Flowable]:
-        """Country, fiche kind, rule, and the table of contents."""
+    def title_block(self, sections: tuple[tree.Section, ...], parent: Elem) -> list[Flowable]:
+        """Country, fiche kind, rule (an artifact), and the table of contents:
+        TOC > TOCI > Reference > Link."""
         s, c, meta = self.styles, self.theme.colors, self.meta
         flowables: list[Flowable] = [
-            Paragraph(escape(meta.country), s["title"]),
-            Paragraph(escape(meta.kind), s["subtitle"]),
+            self.text(meta.country, "title", parent),
+            self.text(meta.kind, "subtitle", parent),
             Rule(c.primary, c.accent),
         ]
         if self.theme.toc and sections:
-            flowables.append(Paragraph(escape(meta.toc_title), s["toc_title"]))
-            flowables += [
-                TocEntry(section, s[f"toc{section.level}"], c.muted)
-                for section in tree.iter_sections(sections)
-                if section.level <= 2
-            ]
+            flowables.append(self.text(meta.toc_title, "toc_title", parent))
+            toc = parent.add("TOC")
+            for section in tree.iter_sections(sections):
+                if section.level <= 2:
+                    link = (
+                        toc.add("TOCI")
+                        .add("Reference")
+                        .add("Link", href="#" + section.key, contents=section.title)
+                    )
+                    flowables.append(TocEntry(section, s[f"toc{section.level}"], c.muted, link))
             flowables.append(Spacer(1, 4 * mm))
         return flowables
 
@@ -246,9 +324,10 @@ def _timestamp(moment: dt.datetime) -> TimeStamp:
     return stamp
 
 
-def _canvas_maker(moment: dt.datetime) -> Callable[..., Canvas]:
+def _canvas_maker(moment: dt.datetime, tags: Tagger) -> Callable[..., Canvas]:
     def make(*args: object, **kw: object) -> Canvas:
-        canvas = Canvas(*args, **kw)
+        kw["pdfVersion"] = (1, 7)  # PDF/A-2 is built on PDF 1.7 (/Tabs, structure)
+        canvas = TaggedCanvas(*args, tags=tags, **kw)
         canvas._doc._timeStamp = _timestamp(moment)
         return canvas
 
@@ -301,13 +380,22 @@ def write_pdf(document: tree.Document, theme: Theme, target: str | BinaryIO) -> 
     first = _frame(doc, "first", width, height - decor.block_height() + 6 * mm)
     doc.addPageTemplates(
         [
-            PageTemplate("first", [first], onPage=decor.first_page, autoNextPageTemplate="later"),
-            PageTemplate("later", [_frame(doc, "later", width, height)], onPage=decor.later_page),
+            TaggedPageTemplate(
+                "first", [first], onPage=decor.first_page, autoNextPageTemplate="later"
+            ),
+            TaggedPageTemplate(
+                "later", [_frame(doc, "later", width, height)], onPage=decor.later_page
+            ),
         ]
     )
     writer = Writer(document, theme, font_names, width)
-    story = writer.title_block(document.sections) + writer.blocks(document.sections)
-    doc.build(story, canvasmaker=_canvas_maker(meta.timestamp))
+    tags = Tagger()
+    decor.tag_identity(tags.root)  # the bloc-marque is read first
+    story = writer.title_block(document.sections, tags.root)
+    story += writer.blocks(document.sections, tags.root)
+    doc.build(story, canvasmaker=_canvas_maker(meta.timestamp, tags))
     decor.fill_forms(doc.canv, doc.heading_pages)
     doc.canv.showOutline()
+    add_structure(doc.canv, tags)
+    identify(doc.canv, meta.language)
     doc.canv.save()

@@ -1,0 +1,538 @@
+"""The tagged PDF (PDF/UA-1): its structure tree, walked with pikepdf, against the document
+tree, for every gallery fiche in both templates.
+
+The walk reads each page's content stream: which marked-content sequence every glyph and
+every painting operator belongs to, and the text of each sequence (decoded through the
+fonts' ToUnicode maps). Texts are compared without spaces, hyphens and case, so that line
+breaks and hyphenation do not count, while every word and its order do.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pikepdf import Array, Dictionary, Name
+
+from fiche_pays import compose, load_theme, render, tree
+
+from conftest import GALLERY_CASES, GALLERY_IDS
+
+# Operators that put marks on the page (ISO 32000-1, tables 51 to 60).
+TEXT = {"Tj", "TJ", "'", '"'}
+PAINTING = TEXT | {"Do", "sh", "BI", "INLINE IMAGE", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s"}
+STANDARD = {
+    *("Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI"),
+    *("Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L"),
+    *("LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span"),
+    *("Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT"),
+    *("RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form"),
+}
+
+
+def squeeze(text: str) -> str:
+    """Text for comparison: no spaces, hyphens, invisible characters or case."""
+    kept = (
+        c
+        for c in text
+        if not c.isspace()
+        and c not in "-\u00ad\u2010\u2011"
+        and unicodedata.category(c) not in ("Cf", "Zs")
+    )
+    return "".join(kept).casefold()
+
+
+# --- reading the PDF ----------------------------------------------------------------------
+
+
+@dataclass
+class Sequence:
+    """A marked-content sequence of a page: its tag, MCID, properties, text and marks."""
+
+    page: int
+    tag: str
+    mcid: int | None
+    props: Dictionary | None
+    text: str = ""
+    forms: list[str] = field(default_factory=list)  # XObjects it draws
+
+
+@dataclass
+class Page:
+    """What a page's content stream holds."""
+
+    sequences: list[Sequence]
+    loose: int  # painting operators outside any tagged content or artifact
+    nesting: int  # tagged content in an artifact, MCID in MCID, unbalanced EMC
+    unmapped: int  # glyph codes without a Unicode value in their font's ToUnicode
+
+
+@dataclass
+class Element:
+    """A structure element with its kids in /K order."""
+
+    role: str
+    obj: Dictionary
+    kids: list = field(default_factory=list)  # Element | ("mcid", page, n) | ("objr", annot)
+
+
+def _unicode_map(font: Dictionary) -> dict[int, str]:
+    cmap = font.ToUnicode.read_bytes().decode("latin-1")
+    mapping = {}
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for code, text in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            mapping[int(code, 16)] = bytes.fromhex(text).decode("utf-16-be")
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for low, high, text in re.findall(
+            r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block
+        ):
+            start = int(text, 16)
+            for offset, code in enumerate(range(int(low, 16), int(high, 16) + 1)):
+                mapping[code] = chr(start + offset)
+    return mapping
+
+
+def read_page(page: pikepdf.Page, number: int) -> Page:
+    fonts = {
+        name: _unicode_map(font) if "/ToUnicode" in font else {}
+        for name, font in page.Resources.get("/Font", {}).items()
+    }
+    stack: list[Sequence | None] = []  # None: a marked sequence that is neither kind
+    sequences: list[Sequence] = []
+    loose = nesting = unmapped = 0
+    font: dict[int, str] = {}
+    for operands, operator in pikepdf.parse_content_stream(page):
+        op = str(operator)
+        marked = [s for s in stack if s is not None]
+        if op in ("BMC", "BDC"):
+            props = operands[1] if op == "BDC" else None
+            mcid = int(props.MCID) if isinstance(props, Dictionary) and "/MCID" in props else None
+            tag = str(operands[0])
+            if tag == "/Artifact" or mcid is not None:
+                nesting += bool(marked)
+                sequence = Sequence(number, tag, mcid, props)
+                sequences.append(sequence)
+                stack.append(sequence)
+            else:
+                stack.append(None)
+        elif op == "EMC":
+            if stack:
+                stack.pop()
+            else:
+                nesting += 1
+        elif op == "Tf":
+            font = fonts[str(operands[0])]
+        elif op in PAINTING:
+            if not marked:
+                loose += 1
+                continue
+            if op == "Do":
+                marked[-1].forms.append(str(operands[0]))
+            if op in TEXT:
+                strings = operands[0] if op == "TJ" else [operands[-1]]
+                for string in strings:
+                    if isinstance(string, pikepdf.String):
+                        for code in bytes(string):
+                            char = font.get(code, "\0")
+                            unmapped += char in ("\0", "\ufeff", "\ufffe")
+                            marked[-1].text += char
+    nesting += len(stack)
+    return Page(sequences, loose, nesting, unmapped)
+
+
+def read_tree(pdf: pikepdf.Pdf) -> Element:
+    page_index = {p.objgen: i for i, p in enumerate(pdf.pages)}
+
+    def visit(obj: Dictionary) -> Element:
+        element = Element(str(obj.S)[1:], obj)
+        kids = obj.get("/K", Array())
+        for kid in kids if isinstance(kids, Array) else [kids]:
+            if isinstance(kid, int):
+                element.kids.append(("mcid", page_index[obj.Pg.objgen], int(kid)))
+            elif kid.get("/Type") == Name.MCR:
+                element.kids.append(("mcid", page_index[kid.Pg.objgen], int(kid.MCID)))
+            elif kid.get("/Type") == Name.OBJR:
+                element.kids.append(("objr", kid.Obj))
+            else:
+                element.kids.append(visit(kid))
+        return element
+
+    top = pdf.Root.StructTreeRoot.K
+    assert not isinstance(top, Array) or len(top) == 1, "un seul élément racine"
+    return visit(top[0] if isinstance(top, Array) else top)
+
+
+def elements(element: Element) -> list[Element]:
+    """The element and its descendants, depth first."""
+    found = [element]
+    for kid in element.kids:
+        if isinstance(kid, Element):
+            found += elements(kid)
+    return found
+
+
+def content(element: Element) -> list[tuple[int, int]]:
+    """The (page, MCID) of an element's content in reading order: its own marked content
+    interleaved with its kids' (a P reads text, Link, text)."""
+    found = []
+    for kid in element.kids:
+        if isinstance(kid, Element):
+            found += content(kid)
+        elif kid[0] == "mcid":
+            found.append(kid[1:])
+    return found
+
+
+@dataclass
+class Tagged:
+    """A built PDF and what its structure and pages hold."""
+
+    document: tree.Document
+    theme: object
+    path: Path
+    pdf: pikepdf.Pdf
+    root: Element
+    pages: list[Page]
+
+    def text(self, element: Element) -> str:
+        by_id = {(s.page, s.mcid): s.text for p in self.pages for s in p.sequences}
+        return "".join(by_id[item] for item in content(element))
+
+
+@pytest.fixture(scope="module")
+def tagged(gallery_documents):
+    """``get(path, template)``: a gallery fiche's PDF, read once for the module."""
+    read: dict[tuple[Path, str], Tagged] = {}
+
+    def get(path: Path, template: str) -> Tagged:
+        if (path, template) not in read:
+            document, theme, out = gallery_documents(path, template, "pdf")
+            pdf = pikepdf.open(out)
+            pages = [read_page(page, number) for number, page in enumerate(pdf.pages)]
+            read[path, template] = Tagged(document, theme, out, pdf, read_tree(pdf), pages)
+        return read[path, template]
+
+    return get
+
+
+@pytest.fixture(params=GALLERY_CASES, ids=GALLERY_IDS)
+def case(request, tagged) -> Tagged:
+    return tagged(*request.param)
+
+
+# --- what the document tree says the structure must be ----------------------------------
+
+
+def expected_blocks(document: tree.Document, theme) -> list[tuple[str, str]]:
+    """(role, text) of every element that carries text, in reading order: the identity
+    block, the title block, the table of contents, then the sections."""
+    meta, identity = document.meta, theme.identity
+    found: list[tuple[str, str]] = []
+    if identity.emblem:
+        found.append(("Figure", identity.emblem_alt))
+    if identity.lines:
+        found.append(("P", " ".join(identity.lines)))
+    if identity.motto:
+        found.append(("P", " ".join(identity.motto)))
+    if meta.marking and theme.first_page_marking:
+        found.append(("P", meta.marking))
+    found += [("P", text) for text in (meta.service, meta.date_label) if text]
+    found += [("P", meta.country), ("P", meta.kind)]
+    toc = [s for s in tree.iter_sections(document.sections) if s.level <= 2]
+    if theme.toc and toc:
+        found.append(("P", meta.toc_title))
+        found += [("TOCI", s.title) for s in toc]
+
+    def node(item: tree.Block | tree.Section) -> None:
+        match item:
+            case tree.Section():
+                found.append((f"H{min(item.level, 6)}", item.title))
+                for child in item.children:
+                    node(child)
+            case tree.Paragraph() | tree.Note():
+                found.append(("P", tree.plain(item.runs)))
+            case tree.Facts():
+                found.extend(
+                    ("P", row.label + meta.fact_separator + tree.plain(row.value))
+                    for row in item.rows
+                )
+            case tree.BulletList():
+                found.extend(("LBody", tree.plain(runs)) for runs in item.items)
+            case tree.Table():
+                if item.caption:
+                    found.append(("Caption", item.caption))
+                found.extend(("TH", text) for text in item.header)
+                found.extend(("TD", text) for row in item.rows for text in row)
+                if item.source:
+                    found.append(("P", item.source))
+            case tree.Chart():
+                found.extend([("Caption", item.title), ("Figure", item.alt)])
+                if item.source:
+                    found.append(("P", item.source))
+
+    for section in document.sections:
+        node(section)
+    return found
+
+
+BLOCKS = {"P", "H1", "H2", "H3", "H4", "H5", "H6", "Caption", "TH", "TD", "LBody", "TOCI"}
+
+
+def actual_blocks(case: Tagged) -> list[tuple[str, str]]:
+    return [
+        (e.role, str(e.obj.Alt) if e.role == "Figure" else case.text(e))
+        for e in elements(case.root)
+        if e.role in BLOCKS or e.role == "Figure"
+    ]
+
+
+def expected_links(document: tree.Document, theme) -> list[str]:
+    """The text of every link, in reading order: TOC entries, then links in the text."""
+    links = []
+    if theme.toc:
+        links += [s.title for s in tree.iter_sections(document.sections) if s.level <= 2]
+
+    def runs(items: tree.Runs) -> None:
+        links.extend(r.text for r in items if r.href)
+
+    def node(item: tree.Block | tree.Section) -> None:
+        match item:
+            case tree.Section():
+                for child in item.children:
+                    node(child)
+            case tree.Paragraph() | tree.Note():
+                runs(item.runs)
+            case tree.Facts():
+                for row in item.rows:
+                    runs(row.value)
+            case tree.BulletList():
+                for items in item.items:
+                    runs(items)
+
+    for section in document.sections:
+        node(section)
+    return links
+
+
+# --- the tests ----------------------------------------------------------------------------
+
+
+def test_structure_follows_the_document_tree_in_reading_order(case):
+    expected = [(role, squeeze(text)) for role, text in expected_blocks(case.document, case.theme)]
+    actual = [(role, squeeze(text)) for role, text in actual_blocks(case)]
+    assert actual == expected
+
+
+def test_drawing_order_is_reading_order_and_every_mcid_is_reached_once(case):
+    drawn = [(s.page, s.mcid) for p in case.pages for s in p.sequences if s.mcid is not None]
+    reached = content(case.root)
+    assert len(reached) == len(set(reached)), "un MCID atteint deux fois"
+    assert reached == drawn  # every MCID drawn, in the order it is read
+    for number, page in enumerate(case.pages):
+        mcids = [s.mcid for s in page.sequences if s.mcid is not None]
+        assert mcids == list(range(len(mcids))), f"page {number + 1}"
+
+
+def test_parent_tree_maps_every_mcid_and_annotation_to_its_element(case):
+    nums = case.pdf.Root.StructTreeRoot.ParentTree.Nums
+    parent_tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    owner = {
+        (kid[1], kid[2]): e.obj.objgen
+        for e in elements(case.root)
+        for kid in e.kids
+        if isinstance(kid, tuple) and kid[0] == "mcid"
+    }
+    for number, page in enumerate(case.pdf.pages):
+        parents = parent_tree[int(page.obj.StructParents)]
+        assert [p.objgen for p in parents] == [owner[(number, m)] for m in range(len(parents))]
+        assert page.obj.Tabs == Name.S
+        for annotation in page.obj.get("/Annots", []):
+            link = parent_tree[int(annotation.StructParent)]
+            assert Name.Link == link.S
+            assert int(annotation.F) & 4  # printable (PDF/A)
+            assert str(annotation.Contents)
+    assert int(case.pdf.Root.StructTreeRoot.ParentTreeNextKey) == max(parent_tree) + 1
+
+
+def test_everything_drawn_is_tagged_or_an_artifact(case):
+    for number, page in enumerate(case.pages, start=1):
+        assert page.loose == 0, f"page {number} : {page.loose} tracés hors balisage"
+        assert page.nesting == 0, f"page {number} : séquences imbriquées ou déséquilibrées"
+        assert page.unmapped == 0, f"page {number} : glyphes sans Unicode"
+
+
+def test_header_and_footer_are_pagination_artifacts(case):
+    meta = case.document.meta
+    tagged_text = squeeze(" ".join(s.text for p in case.pages for s in p.sequences if s.mcid))
+    for number, page in enumerate(case.pages, start=1):
+        kinds = {}
+        for s in page.sequences:
+            if s.tag == "/Artifact" and s.props is not None and "/Subtype" in s.props:
+                kinds.setdefault(str(s.props.Subtype), []).append(s)
+        footer = kinds["/Footer"]
+        assert squeeze(meta.footer) in squeeze(" ".join(s.text for s in footer))
+        assert f"/FormXob.page-{number}" in [form for s in footer for form in s.forms]
+        if number > 1:
+            assert squeeze(meta.short_title) in squeeze(" ".join(s.text for s in kinds["/Header"]))
+    assert squeeze(meta.footer) not in tagged_text
+
+
+def test_every_link_is_a_link_element_with_its_annotations(case):
+    links = [e for e in elements(case.root) if e.role == "Link"]
+    texts = [squeeze(case.text(link)) for link in links]
+    assert texts == [squeeze(t) for t in expected_links(case.document, case.theme)]
+    objrs = [
+        kid[1].objgen
+        for e in links
+        for kid in e.kids
+        if isinstance(kid, tuple) and kid[0] == "objr"
+    ]
+    annotations = [a.objgen for p in case.pdf.pages for a in p.obj.get("/Annots", [])]
+    assert sorted(objrs) == sorted(annotations)
+    assert all(any(isinstance(k, tuple) and k[0] == "objr" for k in e.kids) for e in links)
+
+
+def test_tables_have_header_cells_with_scope_and_a_summary(case):
+    tables = [n for s in case.document.sections for n in _blocks(s) if isinstance(n, tree.Table)]
+    found = [e for e in elements(case.root) if e.role == "Table"]
+    assert len(found) == len(tables)
+    for table, element in zip(tables, found, strict=True):
+        roles = [k.role for k in element.kids]
+        assert roles == (["Caption"] if table.caption else []) + ["THead", "TBody"]
+        head = [e for e in elements(element) if e.role == "TH"]
+        assert len(head) == len(table.header)
+        assert all(Name.Table == th.obj.A.O and th.obj.A.Scope == Name.Column for th in head)
+        rows = [e for e in elements(element.kids[-1]) if e.role == "TR"]
+        assert [len(r.kids) for r in rows] == [len(row) for row in table.rows]
+        if table.description:
+            assert str(element.obj.A.Summary) == table.description
+
+
+def test_figures_have_alt_text_and_a_bounding_box(case):
+    charts = [n for s in case.document.sections for n in _blocks(s) if isinstance(n, tree.Chart)]
+    figures = [e for e in elements(case.root) if e.role == "Figure"]
+    if case.theme.identity.emblem:
+        figures = figures[1:]
+    assert [str(f.obj.Alt) for f in figures] == [c.alt for c in charts]
+    for figure in figures:
+        x0, y0, x1, y1 = (float(v) for v in figure.obj.A.BBox)
+        assert 0 <= x0 < x1 and 0 <= y0 < y1
+
+
+def test_lists_are_l_li_lbl_lbody(case):
+    for element in elements(case.root):
+        if element.role == "L":
+            assert element.obj.A.ListNumbering == Name.Disc
+            assert {k.role for k in element.kids} == {"LI"}
+            for item in element.kids:
+                assert [k.role for k in item.kids] == ["Lbl", "LBody"]
+                assert case.text(item.kids[0]).strip() == "•"
+
+
+def test_structure_types_are_standard_and_headings_do_not_skip_levels(case):
+    roles = [e.role for e in elements(case.root)]
+    assert roles[0] == "Document" and "Document" not in roles[1:]
+    assert set(roles) <= STANDARD
+    levels = [int(r[1]) for r in roles if re.fullmatch(r"H[1-6]", r)]
+    assert levels[:1] == [1]
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
+
+
+def test_catalog_declares_a_tagged_french_document(case):
+    root = case.pdf.Root
+    assert root.MarkInfo.Marked is True
+    assert str(root.Lang) == case.document.meta.language
+    assert root.ViewerPreferences.DisplayDocTitle is True
+    assert case.pdf.pdf_version == "1.7"
+
+
+def test_fonts_are_embedded_with_unicode_maps(case):
+    fonts = {}
+    for page in case.pdf.pages:
+        fonts.update({f.objgen: f for f in page.Resources.get("/Font", {}).values()})
+        for form in page.Resources.get("/XObject", {}).values():
+            fonts.update(
+                {f.objgen: f for f in form.get("/Resources", {}).get("/Font", {}).values()}
+            )
+    assert fonts
+    for font in fonts.values():
+        assert "/ToUnicode" in font
+        assert "/FontFile2" in font.FontDescriptor
+
+
+def _blocks(section: tree.Section) -> list:
+    found = []
+    for child in section.children:
+        found += _blocks(child) if isinstance(child, tree.Section) else [child]
+    return found
+
+
+# --- poppler's view (when poppler-utils is installed) -------------------------------------
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils absent")
+
+
+@needs_poppler
+def test_pdfinfo_says_tagged_and_shows_no_header_or_footer(case):
+    # errors="replace": poppler prints attribute strings (/Summary) as raw PDF bytes.
+    info = subprocess.run(
+        ["pdfinfo", case.path], capture_output=True, text=True, errors="replace", check=True
+    )
+    assert re.search(r"^Tagged:\s+yes$", info.stdout, re.M)
+    assert re.search(r"^PDF version:\s+1\.7$", info.stdout, re.M)
+    struct = subprocess.run(
+        ["pdfinfo", "-struct-text", case.path],
+        capture_output=True,
+        text=True,
+        errors="replace",
+        check=True,
+    ).stdout
+    lines = [line.strip() for line in struct.splitlines()]
+    assert lines[0] == "Document"
+    for section in tree.iter_sections(case.document.sections):
+        assert f"H{min(section.level, 6)} (block)" in lines
+    pages = len(case.pages)
+    assert not any(re.search(rf"\b\d+ / {pages}\b", line) for line in lines)
+    meta = case.document.meta
+    assert not any(squeeze(meta.footer) in squeeze(line) for line in lines)
+    assert " ".join(lines).count("TH:") == sum(
+        len(n.header)
+        for s in case.document.sections
+        for n in _blocks(s)
+        if isinstance(n, tree.Table)
+    )
+
+
+def test_an_untagged_pdf_fails_these_checks(tmp_path):
+    """The page walk sees what an untagged PDF draws (the checks can fail)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "nu.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 720, "Texte sans balisage")
+    canvas.save()
+    with pikepdf.open(path) as pdf:
+        page = read_page(pdf.pages[0], 0)
+        assert page.loose == 1 and "/StructTreeRoot" not in pdf.Root
+
+
+def test_emblem_is_a_figure_with_its_description(emblem_template, fiche, tmp_path):
+    theme = load_theme(str(emblem_template))
+    path = tmp_path / "embleme.pdf"
+    render(compose(fiche, theme.wording()), "pdf", path, theme)
+    with pikepdf.open(path) as pdf:
+        root = read_tree(pdf)
+        first = root.kids[0]
+        assert first.role == "Figure"
+        assert str(first.obj.Alt) == "Marianne, République française"
+        assert len(first.obj.A.BBox) == 4
+        page = read_page(pdf.pages[0], 0)
+        drawn = [s for s in page.sequences if s.mcid == 0]
+        assert drawn[0].forms  # the image is drawn inside the Figure's content
