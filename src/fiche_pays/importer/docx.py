@@ -62,23 +62,27 @@ def _properties(document: object, source: Source) -> None:
         ]
     if core.author and core.author.strip() not in ("", "python-docx"):  # python-docx: a default
         source.meta["auteur"] = core.author.strip()
+    if core.subject:
+        source.meta["sujet"] = core.subject.strip()
 
 
 def _first_page_header(document: object, source: Source) -> None:
-    """fiche-pays puts the service and the update date in the first page's header."""
+    """fiche-pays puts the service and the update date in the first page's header (in a
+    table beside the bloc-marque)."""
     section = document.sections[0]  # type: ignore[attr-defined]
     for part in (section.first_page_header, section.header):
-        if part.is_linked_to_previous and part is not section.header:
-            continue
-        for paragraph in part.paragraphs:
+        paragraphs = list(part.paragraphs)
+        for table in part.tables:
+            for cell in table._cells:
+                paragraphs += cell.paragraphs
+        for paragraph in paragraphs:
             style = (paragraph.style.name if paragraph.style is not None else "").casefold()
-            text = paragraph.text.strip()
-            if not text:
-                continue
-            if style == "service émetteur":
-                source.meta.setdefault("service", text)
-            elif style == "mise à jour" or text.casefold().startswith(("mise à jour", "updated")):
-                source.meta.setdefault("mise_a_jour", text)
+            for text in paragraph.text.replace("\xa0", " ").split("\n"):
+                text = text.strip()
+                if style == "service émetteur" and text:
+                    source.meta.setdefault("service", text)
+                elif text.casefold().startswith(("mise à jour", "updated")):
+                    source.meta.setdefault("mise_a_jour", text)
 
 
 def _style(paragraph: object) -> str:
@@ -88,11 +92,20 @@ def _style(paragraph: object) -> str:
 
 def _paragraph(paragraph: object, number: int, source: Source) -> None:
     text = re.sub(r"[ \t\u00a0]+", " ", paragraph.text).strip()  # type: ignore[attr-defined]
+    if _style(paragraph).casefold() == "graphique" or paragraph._p.xpath(".//c:chart"):  # type: ignore[attr-defined]
+        # A chart: the fiche draws it again from its trade figures; its caption goes too.
+        if source.blocks and source.blocks[-1].kind == "caption":
+            source.dropped.append(source.blocks.pop())
+        source.blocks.append(Block("chart", "", number))
+        return
     if not text:
         return
     style = _style(paragraph)
     lowered = style.casefold()
     if lowered in _SKIPPED_STYLES or lowered.startswith("toc"):
+        return
+    if source.blocks and source.blocks[-1].kind == "chart" and lowered == "source":
+        source.dropped.append(Block("note", text, number))
         return
     heading = _HEADING.match(style)
     if heading:
@@ -104,13 +117,25 @@ def _paragraph(paragraph: object, number: int, source: Source) -> None:
         source.blocks.append(Block("title", text, number))
         source.meta.setdefault("type", text)
     elif "list" in lowered or "liste" in lowered or _numbered(paragraph):
-        source.blocks.append(Block("item", text, number))
+        source.blocks.append(Block("item", text, number, href=_link(paragraph, text)))
+    elif lowered == "fait":  # fiche-pays's « Libellé : valeur » lines
+        source.blocks.append(Block("fact", text, number))
     elif lowered == "caption" or lowered == "légende":
         source.blocks.append(Block("caption", text, number))
     elif lowered == "source":
         source.blocks.append(Block("note", text, number))
     else:
-        source.blocks.append(Block("paragraph", text, number, bold=_bold(paragraph)))
+        source.blocks.append(
+            Block("paragraph", text, number, bold=_bold(paragraph), href=_link(paragraph, text))
+        )
+
+
+def _link(paragraph: object, text: str) -> str | None:
+    """The address of a paragraph that is one hyperlink (« Informations complémentaires »)."""
+    links = paragraph.hyperlinks  # type: ignore[attr-defined]
+    if len(links) == 1 and links[0].address and links[0].text.strip() == text:
+        return str(links[0].address)
+    return None
 
 
 def _numbered(paragraph: object) -> bool:

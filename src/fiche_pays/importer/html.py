@@ -123,10 +123,17 @@ def _paragraphs(tag: Tag, source: Source, kind: str) -> None:
         ):
             pieces.append(str(child))
     bold = _all_bold(tag)
+    links = tag.find_all("a", href=True)
+    whole = _clean(tag.get_text(" "))
+    href = (
+        str(links[0]["href"])
+        if len(links) == 1 and _clean(links[0].get_text(" ")) == whole
+        else None
+    )
     for offset, text in enumerate("".join(pieces).split("\n")):
         text = _clean(text)
         if text:
-            source.blocks.append(Block(kind, text, line + offset, bold=bold))
+            source.blocks.append(Block(kind, text, line + offset, bold=bold, href=href))
 
 
 def _all_bold(tag: Tag) -> bool:

@@ -118,7 +118,7 @@ def header(source: Source, country: Country, kind_label: str, language: str) -> 
 def _relations(source: Source, country: Country, language: str) -> Imported:
     from .relations import walk
 
-    state = walk(source, country.names)
+    state = walk(source, country.names, country.fields.get("au"))
     all_text = " ".join(b.text for b in source.blocks if b.kind not in ("heading", "title"))
     if state.updated:
         date, checks = state.updated[0], []
@@ -127,7 +127,7 @@ def _relations(source: Source, country: Country, language: str) -> Imported:
     document: dict = {"titre": "Relations bilatérales", "mise_a_jour": date}
     if source.meta.get("service"):
         document["service"] = source.meta["service"]
-    if source.meta.get("auteur"):
+    if source.meta.get("auteur") and source.meta["auteur"] != source.meta.get("service"):
         document["auteur"] = source.meta["auteur"]
     document["mots_cles"] = source.meta.get("mots_cles") or [country.name, "relations bilatérales"]
     imported = Imported(

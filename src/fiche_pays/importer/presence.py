@@ -121,8 +121,9 @@ _UNREGISTERED = re.compile(
 _REGISTERED_WORDS = {"enregistrés": "inscrits au registre", "inscrits": "inscrits au registre"}
 
 
-def community(line: str) -> Recognised | None:
-    """A "Communauté française : …" or "Communauté arménienne en France : …" line."""
+def community(line: str, place: str | None = None) -> Recognised | None:
+    """A "Communauté française : …" or "Communauté arménienne en France : …" line;
+    ``place`` is the country with its preposition (« au Laos »), for the fiche's line."""
     text = line.strip()
     french = _FRENCH_LABEL.match(text)
     foreign = None if french else _FOREIGN_LABEL.match(text)
@@ -137,8 +138,43 @@ def community(line: str) -> Recognised | None:
     record = records[0] if len(records) == 1 else records
     if extra is not None:
         record["non_inscrits"] = extra  # type: ignore[index]
-    who = "communauté française" if french else f"communauté {foreign.group('adj')} en France"  # type: ignore[union-attr]
-    return Recognised(kind, record, f"{who} : {value.rstrip('.')}")
+    adjective = foreign.group("adj") if foreign else ""
+    who = "communauté française" if french else f"communauté {adjective} en France"
+    label = f"Communauté française {place}" if french and place else None
+    if foreign:
+        label = f"Communauté {adjective} en France"
+    generated = f"{label} : {worded(records)}" if label and worded(records) else None
+    return Recognised(kind, record, f"{who} : {value.rstrip('.')}", generated=generated)
+
+
+def worded(records: list[dict]) -> str | None:
+    """The value of the fiche's community line (issue 9, §5.1), when it can be foreseen."""
+    from .. import french
+
+    parts = []
+    for record in records:
+        number = record["nombre"]
+        if isinstance(number, str):
+            approx, _, digits = number.rpartition(" ")
+            text = f"{approx} {french.count(int(digits))}"
+        else:
+            text = french.count(number)
+        if record.get("unite"):
+            text += f" {record['unite']}"
+        date = record.get("date")
+        if date:
+            if len(date) == 10:
+                return None  # « au 31 décembre 2020 » or « (31 décembre 2020) »: not foreseen
+            year, _, month = date.partition("-")
+            when = french.month_year(int(month), int(year)) if month else year
+            text += f" ({when})"
+        for field, words in (("binationaux", "binationaux"), ("inscrits", "inscrits au registre")):
+            if field in record:
+                text += f", dont {record[field]} {words}"
+        if "non_inscrits" in record:
+            text += f" ; non-inscrits estimés à {record['non_inscrits']}"
+        parts.append(text)
+    return ", ".join(parts)
 
 
 def _figures(value: str, registered: bool) -> tuple[list[dict], int | str | None]:
@@ -268,4 +304,9 @@ def ambassador(line: str) -> Recognised | None:
         if match.group("side").casefold().startswith("de france")
         else "ambassadeur_en_france"
     )
-    return Recognised(kind, record, f"{match.group('title').lower()} : {name}", checks)
+    # The fiche's line (issue 9, §5.3): « Ambassadeur de France au Laos : M. X (depuis …) ».
+    title = "Ambassadrice" if record.get("civilite") == "Mme" else "Ambassadeur"
+    who = " ".join(p for p in (record.get("civilite"), name) if p)
+    since = f" (depuis {detail})" if detail else ""
+    generated = f"{title} {match.group('side')} : {who}{since}"
+    return Recognised(kind, record, f"{match.group('title').lower()} : {name}", checks, generated)

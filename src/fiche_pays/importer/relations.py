@@ -27,6 +27,9 @@ _PAGE_TITLES = re.compile(
     r"^(relations bilaterales|bilateral relations|la france et .+|france and .+|"
     r"presentation (du|de la|de l|des) .+)$"
 )
+# Records the data format gives no text of their own: kept as the page's line when the
+# fiche would word them otherwise.
+_NO_TEXT = ("ambassadeur_de_france", "ambassadeur_en_france")
 _SINGLETONS = (
     "communaute",
     "communaute_en_france",
@@ -38,8 +41,9 @@ _SINGLETONS = (
 class Walk:
     """The state of the walk through a page."""
 
-    def __init__(self, source: Source, country_names: tuple[str, ...]):
+    def __init__(self, source: Source, country_names: tuple[str, ...], place: str | None = None):
         self.source = source
+        self.place = place  # « au Laos »
         self.names = country_names
         self.sections: list[Section] = []
         self.current: Section | None = None
@@ -75,6 +79,9 @@ class Walk:
         section = Section(
             _extra_key(block.text, self.sections), block.text, extra=True, line=block.line
         )
+        standard = [s.key for s in self.sections if not s.extra]
+        if standard and standard[-1] != "informations_complementaires":
+            section.after = standard[-1]
         self.sections.append(section)
         self.current = section
 
@@ -148,17 +155,21 @@ class Walk:
         return bool(pieces) and pieces[-1].kind == "tableau"
 
     def link(self, block: Block) -> None:
-        url = re.search(r"https?://\S+", block.text)
-        if url and block.kind in ("item", "paragraph"):
-            title = block.text.replace(url.group(0), "").strip(" :-–()") or url.group(0)
-            self.links.append({"titre": title, "url": url.group(0).rstrip(").,;")})
+        """A line of « Informations complémentaires »: a link, or text of that section."""
+        url = block.href or (re.search(r"https?://\S+", block.text) or [None])[0]
+        if url and url.startswith(("http://", "https://")) and block.kind in ("item", "paragraph"):
+            url = url.rstrip(").,;")
+            title = block.text if block.href else block.text.replace(url, "").strip(" :-–()")
+            self.links.append({"titre": title or url, "url": url})
             self.consumed.append(
                 (self.source.where(block), block.text, "informations_complementaires")
             )
-        else:
-            self.current = Section("autres_cooperations", None)  # never: a link section holds links
-            self.sections.append(self.current)
-            self.prose(block)
+            return
+        # Not a link: the section keeps the page's title as an extra section.
+        title = self.current.title if self.current else "Informations complémentaires"
+        self.current = Section("complements", title, extra=True, line=block.line)
+        self.sections.append(self.current)
+        self.block(block)
 
     def table(self, block: Block) -> None:
         width = max(len(r) for r in block.rows)
@@ -187,10 +198,13 @@ class Walk:
             self.add(block, Piece("liste", [text], [block]))
 
     def _recognise_line(self, text: str, short: bool) -> Recognised | None:
-        for recogniser in (post, community, ambassador):
+        for recogniser in (post, ambassador):
             found = recogniser(text)
             if found:
                 return found
+        found = community(text, self.place)
+        if found:
+            return found
         return visit_item(text, self.names)
 
     def _singleton_taken(self, found: Recognised) -> bool:
@@ -212,14 +226,18 @@ class Walk:
                 Piece(found.kind, _as_list(found.kind, record), [block], [found], found.checks),
             )
             return
-        if kept_as == "liste":
+        if kept_as == "liste" or found.kind in _NO_TEXT:
             # A record with its own text would print as a paragraph: the list keeps the
             # page's line, and the record waits in a comment for a person to confirm.
+            label, _, value = block.text.partition(" : ")
+            line: object = [block.text]
+            if kept_as == "faits":
+                line = [{"libelle": label.strip(), "valeur": value.strip()}]
             self.add(
                 block,
                 Piece(
-                    "liste",
-                    [block.text],
+                    kept_as,
+                    line,
                     [block],
                     [found],
                     [
@@ -431,9 +449,9 @@ def merge(section: Section) -> None:
     section.pieces = merged
 
 
-def walk(source: Source, country_names: tuple[str, ...]) -> Walk:
-    """Walk the page's blocks into sections."""
-    state = Walk(source, country_names)
+def walk(source: Source, country_names: tuple[str, ...], place: str | None = None) -> Walk:
+    """Walk the page's blocks into sections; ``place``: the country with its preposition."""
+    state = Walk(source, country_names, place)
     for block in source.blocks:
         state.block(block)
     for section in state.sections:

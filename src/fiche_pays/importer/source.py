@@ -24,6 +24,7 @@ class Block:
     level: int = 0  # heading level when the source says it (HTML h2 → 2), else 0
     rows: tuple[tuple[str, ...], ...] = ()  # a table's rows, header first
     bold: bool = False  # a paragraph written in bold (Word titles without a heading style)
+    href: str | None = None  # the address of a paragraph that is one link
 
 
 @dataclass(slots=True)
@@ -56,6 +57,9 @@ def read_source(path: Path) -> Source:
     """Read a page from a text, HTML or DOCX file (chosen by content, then by suffix)."""
     source = _read(path)
     tidy(source)
+    for chart in [b for b in source.blocks if b.kind == "chart"]:
+        source.dropped.append(chart)
+    source.blocks = [b for b in source.blocks if b.kind != "chart"]
     return source
 
 

@@ -93,17 +93,24 @@ def _value(
         ):
             lines.append(lead + " " + scalar(value))
             return
+        if key is None and dash:
+            inner_lines: list[str] = []
+            for item in value:
+                _value(inner_lines, indent + 2, None, item, dash=True)
+            inner_lines[0] = pad + "- " + inner_lines[0][indent + 2 :]
+            lines.extend(inner_lines)
+            return
         lines.append(lead)
         for item in value:
-            _value(lines, inner if key is not None else indent + 2, None, item, dash=True)
+            _value(lines, inner, None, item, dash=True)
         return
     if isinstance(value, str) and len(lead) + len(scalar(value)) > WIDTH:
         block = _folded(value, inner if key is not None else indent + 2)
         if block:
-            lines.append(lead + " " + block[0])
+            lines.append(lead.rstrip() + " " + block[0])
             lines.extend(block[1:])
             return
-    lines.append((lead + " " if key is not None else lead) + scalar(value))
+    lines.append(lead.rstrip() + " " + scalar(value))
 
 
 def write(imported: Imported) -> str:
