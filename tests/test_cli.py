@@ -1,14 +1,18 @@
 """The command line: build, validate, schema, usage errors."""
 
 import json
+import os
+import re
 import shutil
+import subprocess
+import sys
 import textwrap
 
 import pytest
 
 from fiche_pays.cli import main
 
-from conftest import DATA, KAZAKHSTAN, docx_text, pdf_text
+from conftest import DATA, KAZAKHSTAN, ROOT, docx_text, pdf_text
 
 MINIMAL = """\
 pays:
@@ -121,3 +125,186 @@ def test_the_bundled_kazakhstan_pair_gives_four_documents(tmp_path, capsys, monk
     ]
     text = pdf_text(tmp_path / "output" / "kazakhstan-presentation.pdf")
     assert "Présentation du pays" in text and "Mise à jour : 17 septembre 2022" in text
+
+
+# --- the command line in French ---------------------------------------------------------
+
+ENGLISH = re.compile(
+    r"\b(usage|positional|arguments?:|optional|show|help message|exit|invalid|choose|"
+    r"required|unrecognized|expected|error|the following|default)\b",
+    re.IGNORECASE,
+)
+OPTION = re.compile(r"--[a-z-]+")  # option names are not prose: --error-format
+COMMANDS = ["build", "validate", "schema", "status", "reference-docx"]
+
+
+def _run_process(*args, cwd=None, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "fiche_pays", *args],
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)], ids=["", *COMMANDS])
+def test_every_help_is_french_and_every_option_explained(command, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--help"])
+    assert exit_info.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("utilisation : fiche-pays")
+    assert not ENGLISH.search(OPTION.sub("", text)), ENGLISH.search(OPTION.sub("", text))
+    assert "afficher cette aide et quitter" in text
+    # Every option and argument has its line of help.
+    lines = text.split("\n\n", 2)[-1].splitlines()
+    for index, line in enumerate(lines):
+        entry = line.strip()
+        if line.startswith("  ") and entry.startswith("-") and "  " not in entry:
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            assert following.startswith(" " * 10), f"sans aide : {entry}"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["biuld"], "commande « biuld » inconnue ; vouliez-vous dire « build » ?"),
+        (["statut"], "commande « statut » inconnue ; vouliez-vous dire « status » ?"),
+        (
+            ["build", "--formt", "pdf"],
+            "option inconnue : --formt ; vouliez-vous dire « --format » ?",
+        ),
+        (["build", "--format", "pdff"], "valeur « pdff » inconnue ; vouliez-vous dire « pdf » ?"),
+        (["build", "-j", "0"], "argument --jobs/-j : doit être au moins 1 : 0"),
+        (["status", "--today", "2020-13-01"], "date AAAA-MM-JJ attendue : 2020-13-01"),
+        (["validate", "--error-format"], "argument --error-format : une valeur est attendue"),
+        (["reference-docx"], "il manque : MODÈLE"),
+        (["schema", "en-trop"], "argument en trop : en-trop"),
+    ],
+)
+def test_usage_errors_are_french_with_a_suggestion_and_exit_2(args, expected, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert expected in err and "erreur d'utilisation" in err
+    assert err.startswith("utilisation : fiche-pays")
+    assert not ENGLISH.search(OPTION.sub("", err)), err
+
+
+def test_no_command_shows_the_help_and_exits_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main([])
+    assert exit_info.value.code == 2
+    assert "COMMANDE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "status"])
+def test_a_missing_or_empty_data_folder_is_wrong_usage(command, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main([command]) == 2
+    assert "pas de dossier data/ dans" in capsys.readouterr().err
+    (tmp_path / "data").mkdir()
+    assert main([command]) == 2
+    assert "aucun fichier de données dans data/" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["build"], ["status"], ["reference-docx"]])
+def test_an_unknown_template_is_wrong_usage(command, capsys):
+    args = (
+        [*command, "--template", "inconu"]
+        if command != ["reference-docx"]
+        else [
+            *command,
+            "inconu",
+        ]
+    )
+    assert main([*args, str(KAZAKHSTAN)] if command == ["build"] else args) == 2
+    err = capsys.readouterr().err
+    assert "erreur d'utilisation" in err and "modèle introuvable" in err and "officiel" in err
+
+
+@pytest.mark.parametrize("value", ["99999999999", "²", "-5", "1e9", "demain"])
+def test_a_bad_source_date_epoch_is_wrong_usage(value, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    for command in (["build", "--out", str(tmp_path)], ["status", "--out", str(tmp_path)]):
+        assert main([*command, str(KAZAKHSTAN)]) == 2
+        err = capsys.readouterr().err
+        assert "variable SOURCE_DATE_EPOCH : valeur" in err and "Traceback" not in err
+    assert not list(tmp_path.iterdir())
+
+
+def test_source_date_epoch_is_in_the_build_key(tmp_path, monkeypatch, capsys):
+    out = str(tmp_path)
+    assert main(["build", str(KAZAKHSTAN), "--out", out]) == 0
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert main(["status", str(KAZAKHSTAN), "--out", out, "--format", "json"]) == 0
+    assert '"etat": "a_reconstruire"' in capsys.readouterr().out
+    assert main(["build", str(KAZAKHSTAN), "--out", out]) == 0
+    assert "1 construite(s)" in capsys.readouterr().out
+    assert main(["build", str(KAZAKHSTAN), "--out", out]) == 0
+    assert "0 construite(s), 1 inchangée(s)" in capsys.readouterr().out
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert main(["build", str(KAZAKHSTAN), "--out", out]) == 0
+    assert "1 construite(s)" in capsys.readouterr().out
+
+
+# --- output streams ---------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    for command in (["schema"], ["--help"]):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "fiche_pays", *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        process.stdout.read(10)  # like `| head -c 10`, then the reader goes away
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 0, stderr
+        assert stderr == ""
+
+
+@pytest.mark.slow
+def test_a_build_whose_reader_goes_away_still_builds(tmp_path):
+    out = tmp_path / "sortie"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fiche_pays", "build", str(KAZAKHSTAN), "--out", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    process.stdout.close()  # `fiche-pays build 2>&1 | head -0`
+    assert process.wait(timeout=120) == 0
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "kazakhstan.docx",
+        "kazakhstan.pdf",
+    ]
+
+
+@pytest.mark.slow
+def test_an_ascii_output_does_not_fail_the_run(tmp_path):
+    result = _run_process(
+        "build", str(KAZAKHSTAN), "--out", str(tmp_path), env={"PYTHONIOENCODING": "ascii"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "1 fiche(s) : 1 construite(s), 0 inchangee(s), 0 en echec - " in result.stdout
+    assert "mise a jour le 5 mai 2021" in result.stderr
+
+
+def test_status_json_is_for_machines_as_the_readme_says(tmp_path, capsys):
+    assert main(["build", str(KAZAKHSTAN), "--out", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["status", str(KAZAKHSTAN), "--out", str(tmp_path), "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for key in row:
+        assert f"`{key}`" in readme
+    for state in ("a_jour", "a_reconstruire", "absents", "invalide"):
+        assert f"`{state}`" in readme
+    assert all(re.fullmatch(r"[a-z_]+", key) for key in row)
+    assert row["etat"] == "a_jour" and row["perimee"] is True and row["age_mois"] > 12

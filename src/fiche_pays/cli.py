@@ -134,6 +134,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     except interrupts.Interrupted as stop:
         if stop.report is not None:
             _print_problems(stop.report.problems)
+            for path in stop.report.written:
+                print(f"écrit : {path}")
             _print_summary(stop.report)
             kept = len(stop.report.built)
             print(

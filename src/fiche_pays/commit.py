@@ -6,10 +6,10 @@ lock, merges into the manifest as another build may have left it, moves the docu
 (an atomic rename each: a reader sees the old document or the new one, never part of
 one) and writes the manifest, all without being cut by a stop signal.
 
-Two data files must not claim one document name. A fiche whose file already owns its
-name (by the manifest) is committed at once; a fiche whose name is new for its file waits
-for the end of the build, when every claimant is known: then claimants that collide are
-all refused, and a name already owned by another existing file stays with it.
+Two data files must not claim one document name: the file that already owns it (by the
+manifest, its data file still there) keeps it, and the other is refused with a message
+naming both; between two new claimants, the first committed (by path within a batch)
+keeps it. The build then fails, so that the user removes one of the files.
 """
 
 from __future__ import annotations
@@ -53,10 +53,10 @@ class Committer:
         self.progress = progress
         self.done, self.total = done, total
         self.batch: list[Result] = []
-        self.held: list[Result] = []
         self.last = time.monotonic() - _MIN_INTERVAL_S  # the first result goes in at once
         self.interval = _MIN_INTERVAL_S
         self.pruned = False
+        self.slugs: dict[str, set[str]] | None = None  # document name -> manifest keys
 
     def add(self, result: Result) -> None:
         """Take a worker's result; commit when enough time has passed."""
@@ -65,7 +65,7 @@ class Committer:
             self.commit()
 
     def finish(self) -> None:
-        """Commit everything left, the held newcomers included; prune the manifest."""
+        """Commit everything left; prune the manifest."""
         self.commit(final=True)
 
     def commit(self, final: bool = False) -> None:
@@ -75,49 +75,49 @@ class Committer:
         with interrupts.deferred(), self.folder.locked():
             if self.manifest.changed_on_disk(self.out):
                 self.manifest = _reread(self.out, self.manifest)
+                self.slugs = None
             changed = self.manifest.problem is not None
-            now = [r for r in batch if not r.ok or self._established(r)]
-            self.held += [r for r in batch if r.ok and not self._established(r)]
-            if final:
-                now, self.held = now + self.held, []
-            owners = self._owners({r.slug for r in now if r.ok})
-            for result in now:
-                if result.ok:
-                    owners[result.slug].append(result.key)
-            for result in sorted(now, key=lambda r: r.path):
-                changed |= self._commit_one(result, owners)
-            if final or not self.pruned:
-                changed |= self.manifest.prune(self.out)
-                self.pruned = True
+            for result in sorted(batch, key=lambda r: r.path):
+                changed |= self._commit_one(result)
+            if (final or not self.pruned) and self.manifest.prune(self.out):
+                changed, self.slugs = True, None
+            self.pruned = True
             if changed:
                 self.manifest.write(self.out)
         elapsed = time.monotonic() - start
         self.last = time.monotonic()
         # Keep commits under a tenth of the time, however large the manifest grows.
         self.interval = max(_MIN_INTERVAL_S, 10 * elapsed)
-        for result in sorted(now, key=lambda r: r.path):
+        for result in sorted(batch, key=lambda r: r.path):
             self.done += 1
             if self.progress:
                 self.progress(result, self.done, self.total)
 
-    def _established(self, result: Result) -> bool:
-        entry = self.manifest.entries.get(result.key)
-        return entry is not None and entry.slug == result.slug
-
-    def _owners(self, slugs: set[str | None]) -> dict[str | None, list[str]]:
-        """Other existing data files that own each of these document names."""
-        owners: dict[str | None, list[str]] = {slug: [] for slug in slugs}
-        if slugs:
+    def _owners(self, result: Result) -> list[str]:
+        """The other existing data files that own the document name of ``result``."""
+        if self.slugs is None:  # an index, not a scan per fiche: 10 000 fiches, one pass
+            self.slugs = {}
             for key, entry in self.manifest.entries.items():
-                if entry.slug in owners and mf.key_path(key, self.out).exists():
-                    owners[entry.slug].append(key)
-        return owners
+                self.slugs.setdefault(entry.slug, set()).add(key)
+        keys = self.slugs.get(result.slug or "", set())
+        return sorted(k for k in keys if k != result.key and mf.key_path(k, self.out).exists())
 
-    def _commit_one(self, result: Result, owners: dict[str | None, list[str]]) -> bool:
+    def _record(self, key: str, entry: mf.Entry | None) -> bool:
+        """Set or remove the manifest entry of ``key``, keeping the index; True if any."""
+        previous = self.manifest.entries.pop(key, None)
+        if self.slugs is not None and previous is not None:
+            self.slugs.get(previous.slug, set()).discard(key)
+        if entry is not None:
+            self.manifest.entries[key] = entry
+            if self.slugs is not None:
+                self.slugs.setdefault(entry.slug, set()).add(key)
+        return previous is not None or entry is not None
+
+    def _commit_one(self, result: Result) -> bool:
         """Commit one result; True when the manifest changed."""
         report = self.report
         report.problems.extend(result.problems)
-        clash = sorted({k for k in owners.get(result.slug, []) if k != result.key})
+        clash = self._owners(result) if result.ok else []
         if result.ok and clash:
             names = ", ".join(self._shown(k) for k in clash)
             report.problems.append(
@@ -152,9 +152,9 @@ class Committer:
                 report.failed.append(result.path)
                 _discard(result)
                 # Rebuilt next time; a document already moved is then replaced again.
-                return self.manifest.entries.pop(result.key, None) is not None
+                return self._record(result.key, None)
             report.written.append(target)
-        self.manifest.entries[result.key] = mf.Entry(
+        entry = mf.Entry(
             result.data_hash,
             inputs_hash(result.data_hash, job.look, job.epoch),
             result.slug,
@@ -163,6 +163,7 @@ class Committer:
             outputs,
             result.figures,
         )
+        self._record(result.key, entry)
         result.committed = True
         report.built.append(result.path)
         return True

@@ -62,22 +62,29 @@ class _BadShape(ValueError):
 
 
 def _entry(raw: object) -> Entry:
-    # Plain type() checks: a manifest may hold hundreds of thousands of entries.
+    # Spelt out with type(): a manifest may hold hundreds of thousands of entries.
     if type(raw) is not dict or raw.keys() != _KEYS:
         raise _BadShape
-    texts = [raw[k] for k in _TEXT_FIELDS]
-    outputs = raw["outputs"]
-    if any(type(t) is not str for t in texts) or type(outputs) is not dict:
+    data_hash, inputs, slug = raw["data_hash"], raw["inputs"], raw["slug"]
+    country, updated, outputs = raw["country"], raw["updated"], raw["outputs"]
+    if not (
+        type(data_hash) is str
+        and type(inputs) is str
+        and type(slug) is str
+        and type(country) is str
+        and type(updated) is str
+        and type(outputs) is dict
+        and type(raw["figures"]) is list
+    ):
         raise _BadShape
-    if any(type(v) is not int or v < 0 for v in outputs.values()):
-        raise _BadShape
-    if type(raw["figures"]) is not list:
-        raise _BadShape
+    for size in outputs.values():
+        if type(size) is not int or size < 0:
+            raise _BadShape
     try:
         figures = [FigureDate.from_list(f) for f in raw["figures"]]
     except ValueError:
         raise _BadShape from None
-    return Entry(*texts, outputs, figures)
+    return Entry(data_hash, inputs, slug, country, updated, outputs, figures)
 
 
 @dataclass

@@ -80,6 +80,7 @@ _OS_ERRORS = {
     errno.EBUSY: "fichier occupé (ouvert dans un autre programme ?)",
     errno.ETXTBSY: "fichier occupé (ouvert dans un autre programme ?)",
     errno.EXDEV: "déplacement impossible entre deux disques",
+    errno.ELOOP: "c'est un lien symbolique, refusé ici (remplacez-le par un fichier)",
 }
 
 

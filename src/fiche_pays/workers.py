@@ -80,6 +80,7 @@ def build_one(job: Job) -> Result:
     result = Result(job.path, job.key, data_hash=job.data_hash)
     try:
         loaded = load_source(job.path)
+        result.data_hash = loaded.digest or job.data_hash  # what is rendered, read once
         result.problems = list(loaded.problems)
         if not loaded.ok:
             return result

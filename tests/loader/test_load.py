@@ -597,27 +597,27 @@ def test_two_data_files_for_the_same_country(tmp_path, capsys):
     first, second = tmp_path / "kazakhstan.yaml", tmp_path / "kazakhstan-copie.yaml"
     shutil.copy(KAZAKHSTAN, first)
     shutil.copy(KAZAKHSTAN, second)
-    # Neither owns the name yet: both are refused, nothing is written.
-    code, _, err = run(capsys, "build", str(first), str(second), "--out", str(out), "-j", "2")
-    assert code == 1
-    assert errors_of(err) == [
-        f"{one}: erreur : même pays que {other} : les deux fiches produiraient "
-        "kazakhstan.pdf ; gardez un seul fichier par pays"
-        for one, other in ((second, first), (first, second))
-    ]
-    assert _documents(out) == {}
-    second.unlink()
-    assert build_one(capsys, first, out)[0] == 0
-    # The first file owns the name: it is rebuilt, the copy that appears is refused.
-    first.write_text(first.read_text("utf-8").replace("Didier Canesse", "Autre Nom"), "utf-8")
-    shutil.copy(first, second)
+    # Both new: the first put in place keeps the name, the other is refused.
     code, _, err = run(capsys, "build", str(first), str(second), "--out", str(out), "-j", "1")
     assert code == 1
     assert errors_of(err) == [
         f"{second}: erreur : même pays que {first} : les deux fiches produiraient "
         "kazakhstan.pdf ; gardez un seul fichier par pays"
     ]
+    assert sorted(_documents(out)) == ["kazakhstan.docx", "kazakhstan.pdf"]
+    # The first file owns the name: it is rebuilt, the copy, built first, is refused.
+    first.write_text(first.read_text("utf-8").replace("Didier Canesse", "Autre Nom"), "utf-8")
+    shutil.copy(first, second)
+    code, _, err = run(capsys, "build", str(second), str(first), "--out", str(out), "-j", "1")
+    assert code == 1
+    assert errors_of(err) == [
+        f"{second}: erreur : même pays que {first} : les deux fiches produiraient "
+        "kazakhstan.pdf ; gardez un seul fichier par pays"
+    ]
     assert "Autre Nom" in normalize(docx_text(out / "kazakhstan.docx"))
+    # Once the copy is gone, nothing is refused any more.
+    second.unlink()
+    assert run(capsys, "build", str(first), "--out", str(out))[0] == 0
 
 
 # --- interruption ---------------------------------------------------------------------------

@@ -30,6 +30,11 @@ _NOT_YAML = (
 
 def read_text(path: Path) -> str:
     """Read a data file as UTF-8 text, refusing what is not a reasonable text file."""
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a data file's bytes, refusing folders and oversized files."""
     try:
         if path.is_dir():
             raise FileProblem("c'est un dossier, pas un fichier de données")
@@ -49,6 +54,11 @@ def read_text(path: Path) -> str:
         raise FileProblem(f"lecture impossible ({error.strerror or error})") from None
     if len(raw) > MAX_BYTES:
         raise FileProblem("fichier trop volumineux")
+    return raw
+
+
+def decode(raw: bytes) -> str:
+    """A data file's bytes as text, refusing what is not a reasonable UTF-8 text file."""
     for magic, what in _NOT_YAML:
         if raw.startswith(magic):
             raise FileProblem(what)

@@ -9,6 +9,7 @@ file, the line and the field in the file's own keys.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from ..model.presentation import Presentation
 from ..model.relations import Fiche
 from ..problems import DataError, Problem
 from . import yamlsource
-from .files import FileProblem, read_text
+from .files import FileProblem, decode, read_bytes
 from .messages import close_key, describe_error
 from .positions import SourceMap
 from .siblings import check_sibling
@@ -76,6 +77,7 @@ class Loaded:
     problems: list[Problem]
     data: Any = None
     source: SourceMap | None = None
+    digest: str = ""  # SHA-256 of the bytes read: what the documents are made of
 
     @property
     def ok(self) -> bool:
@@ -99,19 +101,21 @@ class Loaded:
 def load_source(path: str | os.PathLike[str]) -> Loaded:
     """Load one file, keeping its parsed data and source map (for located warnings)."""
     name = os.fspath(path)
+    digest = ""
     try:
-        text = read_text(Path(path))
-        data, source = yamlsource.parse(text)
+        raw = read_bytes(Path(path))  # read once: a file edited meanwhile is not mixed in
+        digest = hashlib.sha256(raw).hexdigest()
+        data, source = yamlsource.parse(decode(raw))
     except FileProblem as problem:
-        return Loaded(name, None, [Problem(name, problem.message, problem.line, problem.column)])
+        problems = [Problem(name, problem.message, problem.line, problem.column)]
+        return Loaded(name, None, problems, digest=digest)
     except yamlsource.YamlProblem as problem:
-        return Loaded(
-            name, None, [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
-        )
+        problems = [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
+        return Loaded(name, None, problems, digest=digest)
     fiche, problems = validate(data, source, name)
     if fiche is not None:
         problems += check_sibling(name, data, source)
-    return Loaded(name, fiche, problems, data, source)
+    return Loaded(name, fiche, problems, data, source, digest)
 
 
 def validate(
