@@ -14,7 +14,6 @@ import importlib
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -620,51 +619,5 @@ def test_two_data_files_for_the_same_country(tmp_path, capsys):
     assert run(capsys, "build", str(first), "--out", str(out))[0] == 0
 
 
-# --- interruption ---------------------------------------------------------------------------
-
-
 def _documents(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is Unix-only")
-def test_a_build_killed_half_way_loses_nothing(tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    text = KAZAKHSTAN.read_text(encoding="utf-8")
-    for i in range(20):
-        (data / f"pays{i:02d}.yaml").write_text(
-            text.replace("nom: Kazakhstan", f"nom: Pays{i:02d}", 1), encoding="utf-8"
-        )
-    out = tmp_path / "out"
-    command = [sys.executable, "-m", "fiche_pays", "build", "--out", str(out), "--jobs", "2"]
-    assert subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120).returncode == 0
-    before = _documents(out)
-    assert len(before) == 40
-    for path in data.iterdir():  # every fiche changes: the next build rewrites them all
-        path.write_text(path.read_text("utf-8").replace("Didier Canesse", "Autre Nom"), "utf-8")
-    process = subprocess.Popen(
-        command,
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # its own process group: the workers die with it
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # kill it once the first documents are being made
-        if any(p.is_file() for d in out.glob(".fiche-pays-tmp-*") for p in d.iterdir()):
-            break
-        time.sleep(0.01)
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait(timeout=30)
-    # Every previous document is intact, and no partial document sits among them.
-    assert _documents(out) == before
-    assert list(out.glob(".fiche-pays-tmp-*"))  # the leftovers are hidden...
-    (out / "..fiche-pays-manifest.json.4242.tmp").write_text("{", "utf-8")  # a cut write
-    result = subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=120)
-    assert result.returncode == 0
-    assert not list(out.glob(".fiche-pays-tmp-*"))  # ...and cleaned by the next build
-    assert not list(out.glob("*.tmp"))
-    after = _documents(out)
-    assert set(after) == set(before) and all(after[n] != before[n] for n in after)
