@@ -233,9 +233,9 @@ def test_a_directory_a_missing_file_and_a_huge_file(tmp_path, capsys):
         for _ in range(50):
             stream.write(b"x" * 1024 * 1024)
     tracemalloc.start()
-    start = time.perf_counter()
+    start = time.process_time()
     code, _, err = run(capsys, "validate", str(folder), str(missing), str(huge))
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert code == 1
@@ -247,9 +247,9 @@ def test_a_directory_a_missing_file_and_a_huge_file(tmp_path, capsys):
 
 def test_an_alias_bomb_is_refused_quickly_in_little_memory(capsys):
     tracemalloc.start()
-    start = time.perf_counter()
+    start = time.process_time()
     loaded = load_source(BAD / "billion_laughs.yaml")
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert not loaded.ok and "billion laughs" in loaded.problems[0].message
@@ -269,11 +269,14 @@ def test_a_file_of_countless_values_is_refused_with_bounded_memory(tmp_path):
         "print(loaded.problems[0])\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
-    start = time.perf_counter()
+    import resource  # Unix only, like this test
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(
         [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60
     )
-    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     problem, max_rss_kb = result.stdout.splitlines()
     assert problem.startswith(f"{path}:200000:5: erreur [pays[199999]] : fichier trop complexe")
     assert int(max_rss_kb) < 250_000 and seconds < 10
@@ -313,9 +316,9 @@ def test_every_pasted_control_character_is_reported(tmp_path, capsys):
 def test_millions_of_control_characters_are_refused_quickly(tmp_path, capsys):
     path = tmp_path / "controles.yaml"
     path.write_text("pays:\n" + "  - \x07\n" * 500_000, encoding="utf-8")
-    start = time.perf_counter()
+    start = time.process_time()
     code, _, err = run(capsys, "validate", str(path))
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     errors = errors_of(err)
     assert code == 1 and len(errors) == 10  # the first ten fields, then "and others"
     assert errors[0].startswith(f"{path}:2:5: erreur [pays[1]] : caractère de contrôle")

@@ -47,9 +47,9 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def load_bytes(path: Path, raw: bytes) -> Loaded:
     """Write ``raw`` to ``path`` and load it, checking time and the problems' shape."""
     path.write_bytes(raw)
-    start = time.perf_counter()
+    start = time.process_time()
     loaded = load_source(path)  # must not raise
-    assert time.perf_counter() - start < SECONDS
+    assert time.process_time() - start < SECONDS
     lines = raw.count(b"\n") + raw.count(b"\r") + 2
     for problem in loaded.problems:
         assert isinstance(problem, Problem)
