@@ -18,6 +18,7 @@ from ..loader.files import read_text_or_raise
 from ..loader.messages import describe_error
 from ..problems import DataError, Problem
 from . import DEFAULT_TEMPLATE
+from .contrast import contrast_problems
 from .schema import ThemeSchema, resolve_styles, to_theme
 from .style import FACES, Theme
 
@@ -122,7 +123,14 @@ def _load_theme(name_or_path: str) -> Theme:
     emblem = (
         _resolve(schema.identity.emblem, folders, theme_file) if schema.identity.emblem else None
     )
-    return to_theme(schema, folders, fonts, reference, emblem)
+    theme = to_theme(schema, folders, fonts, reference, emblem)
+    # Checked once the styles are resolved: a colour is judged where it is used.
+    problems = contrast_problems(theme.styles, theme.colors)
+    if problems:
+        raise DataError(
+            [Problem(theme_file, message, None, None, field) for field, message in problems]
+        )
+    return theme
 
 
 def _merged(folder: Path, chain: tuple[Path, ...]) -> tuple[dict[str, Any], tuple[Path, ...]]:

@@ -93,3 +93,6 @@ FROM_STYLESHEET = {
     "marking": MARKING,
     "figure": FIGURE,
 }
+
+# The stylesheet style each Word paragraph style is made from (the reverse of the above).
+STYLESHEET_OF = {word_name: name for name, word_name in FROM_STYLESHEET.items()}

@@ -27,7 +27,15 @@ from ... import tree
 from ...theme.style import Theme
 from . import names as st
 from .chart import add_chart
-from .ooxml import SETTINGS_ORDER, field_char, instruction, set_property, simple_field
+from .ooxml import (
+    PPR_ORDER,
+    RPR_ORDER,
+    SETTINGS_ORDER,
+    field_char,
+    instruction,
+    set_property,
+    simple_field,
+)
 from .package import save, template_bytes
 
 _HeaderFooter = _Header | _Footer
@@ -48,12 +56,19 @@ class _Writer:
         self.style_id = {name: styles[name].style_id for name in st.ALL_STYLES}
         section = self.doc.sections[0]
         self.text_width = section.page_width - section.left_margin - section.right_margin
+        # Space owed to the next paragraph: the gap after a table without a source line,
+        # given as spacing before the next paragraph, never as an empty paragraph.
+        self._space_before = 0.0
 
     # --- blocks ----------------------------------------------------------------------------
 
     def paragraph(self, style: str, runs: tree.Runs = ()) -> DocxParagraph:
         paragraph = self.doc.add_paragraph()
         self.set_style(paragraph, style)
+        if self._space_before:
+            look = self.theme.styles[st.STYLESHEET_OF.get(style, "body")]
+            _spacing(paragraph, before=look.space_before + self._space_before)
+            self._space_before = 0.0
         self.runs(paragraph, runs)
         return paragraph
 
@@ -173,11 +188,22 @@ class _Writer:
         paragraph._p.append(end)
 
     def table(self, node: tree.Table) -> None:
+        """Caption, a table whose header row repeats and is announced, its title and
+        description for assistive technology (tblCaption, tblDescription), its source."""
         if node.caption:
             self.paragraph(st.CAPTION, (tree.Run(node.caption),))
+        elif self._space_before:
+            # Word merges two tables that touch: the spacing paragraph is a separator here.
+            self.paragraph(st.SOURCE, (tree.Run(""),))
         numeric = node.numeric or tuple(False for _ in node.header)
         table: DocxTable = self.doc.add_table(rows=len(node.rows) + 1, cols=len(node.header))
-        table._tbl.tblPr.style = self.style_id[st.TABLE]
+        tbl_pr = table._tbl.tblPr
+        tbl_pr.style = self.style_id[st.TABLE]
+        for tag, text in (("w:tblCaption", node.caption), ("w:tblDescription", node.description)):
+            if text:  # last in tblPr's schema order: appended
+                element = OxmlElement(tag)
+                element.set(qn("w:val"), text)
+                tbl_pr.append(element)
         weights = node.widths or tuple(1.0 for _ in node.header)
         widths = [Emu(int(self.text_width * w / sum(weights))) for w in weights]
         for index, width in enumerate(widths):
@@ -204,7 +230,7 @@ class _Writer:
         if node.source:
             self.paragraph(st.SOURCE, (tree.Run(node.source),))
         else:
-            self.paragraph(st.SOURCE)
+            self._space_before = self.theme.styles["body"].space_after
 
     def chart(self, node: tree.Chart) -> None:
         self.paragraph(st.CAPTION, (tree.Run(node.title),))
@@ -275,32 +301,56 @@ class _Writer:
                 simple_field(paragraph, fields[name], "1")
 
     def _first_page_header(self, header: _HeaderFooter) -> None:
+        """Page 1's header: the marking, service and update date at the right, beside the
+        identity block (emblem, authority, motto) at the left.
+
+        The right column is a paragraph frame (framePr) floating beside the identity
+        paragraphs, not a layout table: a table would need a paragraph after it (Word
+        ends every story with one), an empty paragraph used as a spacer.
+        """
         meta, identity = self.tree.meta, self.theme.identity
         header = _clear(header)
-        layout = header.add_table(rows=1, cols=2, width=self.text_width)
-        left, right = layout.rows[0].cells
-        left.width = right.width = Emu(int(self.text_width / 2))
-        right_lines = []
+        right = []
         if meta.marking and self.theme.first_page_marking:
-            right_lines.append((st.MARKING, meta.marking))
+            right.append((st.MARKING, meta.marking))
         if meta.service:
-            right_lines.append((st.SERVICE, meta.service))
-        right_lines.append((st.UPDATE, meta.date_label))
-        left_lines = [(st.IDENTITY, line) for line in identity.lines]
-        left_lines += [(st.MOTTO, line) for line in identity.motto]
-        for cell, lines in ((left, left_lines), (right, right_lines)):
-            first = cell.paragraphs[0]
-            for index, (style, text) in enumerate(lines or [(st.HEADER, "")]):
-                paragraph = first if index == 0 else cell.add_paragraph()
-                self.set_style(paragraph, style)
-                self.add_run(paragraph, text)
+            right.append((st.SERVICE, meta.service))
+        right.append((st.UPDATE, meta.date_label))
+        left = [(st.IDENTITY, line) for line in identity.lines]
+        left += [(st.MOTTO, line) for line in identity.motto]
+        beside = bool(left or identity.emblem)
+        paragraph = None
+        for style, text in right:
+            paragraph = header.add_paragraph()
+            self.set_style(paragraph, style)
+            if beside:  # the same frame for every line: Word groups them in one frame
+                _frame(paragraph, int(self.text_width / 2))
+            self.add_run(paragraph, text)
         if identity.emblem:
-            run = left.paragraphs[0].insert_paragraph_before().add_run()
+            paragraph = header.add_paragraph()
+            self.set_style(paragraph, st.IDENTITY)
+            run = paragraph.add_run()
             run.add_picture(str(identity.emblem), height=Pt(40))
-        self.set_style(header.add_paragraph(), st.HEADER)
+            doc_pr = run._r.find(f".//{qn('wp:docPr')}")
+            doc_pr.set("descr", identity.emblem_alt or "")
+            doc_pr.set("title", identity.emblem_alt or "")
+        for style, text in left:
+            paragraph = header.add_paragraph()
+            self.set_style(paragraph, style)
+            self.add_run(paragraph, text)
+        # The gap between the header and the title, as spacing of its last paragraph.
+        _spacing(paragraph, after=self.theme.styles["header"].leading)
 
     def properties(self) -> None:
+        """Title, language, author… in the core properties; the language also in the
+        styles' defaults, for spelling, hyphenation and screen readers."""
         meta = self.tree.meta
+        defaults = self.doc.styles.element.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        language = OxmlElement("w:lang")
+        for name in ("w:val", "w:eastAsia"):
+            language.set(qn(name), meta.language)
+        set_property(rpr, language, RPR_ORDER)
         props = self.doc.core_properties
         moment = meta.timestamp.replace(tzinfo=None)  # python-docx writes naive as UTC
         props.title = _fit(meta.title)
@@ -325,6 +375,33 @@ def _fit(text: str) -> str:
     if len(text) <= _MAX_PROPERTY:
         return text
     return text[: _MAX_PROPERTY - 1].rstrip() + "…"
+
+
+def _spacing(
+    paragraph: DocxParagraph, before: float | None = None, after: float | None = None
+) -> None:
+    """Spacing before or after a paragraph, in points, over its style's."""
+    spacing = OxmlElement("w:spacing")
+    for name, points in (("w:before", before), ("w:after", after)):
+        if points is not None:
+            spacing.set(qn(name), str(round(points * 20)))  # in twentieths of a point
+    set_property(paragraph._p.get_or_add_pPr(), spacing, PPR_ORDER)
+
+
+def _frame(paragraph: DocxParagraph, width: int) -> None:
+    """Float the paragraph in a frame at the right margin, level with the next text."""
+    frame = OxmlElement("w:framePr")
+    for name, value in (
+        ("w:w", str(round(Emu(width).twips))),
+        ("w:hSpace", "142"),
+        ("w:wrap", "around"),
+        ("w:vAnchor", "text"),
+        ("w:hAnchor", "margin"),
+        ("w:xAlign", "right"),
+        ("w:y", "1"),
+    ):
+        frame.set(qn(name), value)
+    set_property(paragraph._p.get_or_add_pPr(), frame, PPR_ORDER)
 
 
 def _clear(part: _HeaderFooter) -> _HeaderFooter:
