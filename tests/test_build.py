@@ -4,6 +4,7 @@ import importlib
 import json
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 import yaml
@@ -12,7 +13,7 @@ from fiche_pays import manifest
 from fiche_pays.build import build
 from fiche_pays.cli import main
 
-from conftest import KAZAKHSTAN, ROOT
+from conftest import KAZAKHSTAN, ROOT, docx_text
 
 TEXT = KAZAKHSTAN.read_text(encoding="utf-8")
 
@@ -216,3 +217,90 @@ def test_the_workflow_parses_and_calls_the_cli():
     assert "fiche-pays status --out output --format json" in joined
     uses = [s.get("uses", "") for job in workflow["jobs"].values() for s in job["steps"]]
     assert any(u.startswith("actions/upload-artifact") for u in uses)
+
+
+def test_an_edit_during_the_build_is_recorded_as_what_was_rendered(
+    tmp_path, three, capsys, monkeypatch
+):
+    import fiche_pays.loader.load as loader
+
+    path = three[0]
+    out = tmp_path / "out"
+    assert build([path], out, jobs=1).ok
+    original = KAZAKHSTAN.read_text(encoding="utf-8")
+    edited = original.replace("Didier Canesse", "Nom Abandonné")
+    real_read = loader.read_bytes
+
+    def edited_meanwhile(file):
+        # The desk officer saves an edit after the build planned its work, before the
+        # worker reads the file; the edit is undone after the build.
+        Path(path).write_text(edited, encoding="utf-8")
+        return real_read(file)
+
+    Path(path).write_text(original.replace("Didier Canesse", "Autre Nom"), encoding="utf-8")
+    monkeypatch.setattr(loader, "read_bytes", edited_meanwhile)
+    assert build([path], out, jobs=1).built == [path]
+    monkeypatch.setattr(loader, "read_bytes", real_read)
+    assert "Nom Abandonné" in docx_text(out / "kazakhstan.docx")
+    Path(path).write_text(original.replace("Didier Canesse", "Autre Nom"), encoding="utf-8")
+    # What is on disk is the abandoned edit: neither status nor build may call it current.
+    main(["status", path, "--out", str(out), "--format", "json"])
+    assert json.loads(capsys.readouterr().out)[0]["etat"] == "a_reconstruire"
+    assert build([path], out, jobs=1).built == [path]
+    assert "Autre Nom" in docx_text(out / "kazakhstan.docx")
+
+
+def test_a_fiche_is_said_built_only_once_in_place(tmp_path, three, monkeypatch, capsys):
+    import errno
+    import os
+
+    out = tmp_path / "out"
+    real_replace = os.replace
+
+    def full_on_move(source, target, *args, **kwargs):
+        if str(target).endswith(".docx"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", full_on_move)
+    assert main(["build", three[0], "--out", str(out), "-j", "1"]) == 1
+    err = capsys.readouterr().err
+    assert f"[1/1] {three[0]} : en échec" in err and "construite" not in err
+    # There was no previous document: the message does not pretend there was one.
+    assert "impossible de mettre kazakhstan.docx en place" in err
+    assert "le document précédent est intact" not in err
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert main(["build", three[0], "--out", str(out), "-j", "1"]) == 0
+    assert f"[1/1] {three[0]} : construite" in capsys.readouterr().err
+
+
+def test_documents_finished_before_a_stop_are_kept(tmp_path, three, monkeypatch):
+    from fiche_pays import interrupts, workers
+
+    out = tmp_path / "out"
+    real_build_one = workers.build_one
+    calls = []
+
+    def stopped_at_the_third(job):
+        calls.append(job.path)
+        if len(calls) == 3:
+            raise interrupts.Interrupted(15)  # SIGTERM while rendering the third fiche
+        return real_build_one(job)
+
+    monkeypatch.setattr(workers, "build_one", stopped_at_the_third)
+    with pytest.raises(interrupts.Interrupted) as stop:
+        build(three, out, jobs=1)
+    report = stop.value.report
+    assert report.built == three[:2] and report.not_built == three[2:]
+    assert stop.value.exit_code == 143
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "kazakhstan.docx",
+        "kazakhstan.pdf",
+        "ouzbekistan.docx",
+        "ouzbekistan.pdf",
+    ]
+    assert not list(out.glob(".fiche-pays-tmp-*"))
+    assert len(manifest.Manifest.read(out).entries) == 2
+    monkeypatch.setattr(workers, "build_one", real_build_one)
+    again = build(three, out, jobs=1)
+    assert again.built == three[2:] and sorted(again.skipped) == sorted(three[:2])

@@ -1,5 +1,6 @@
 """Templates carry the look: every style the writers name exists; themes inherit."""
 
+import shutil
 import zipfile
 
 import docx
@@ -110,3 +111,15 @@ def test_an_emblem_needs_its_description(tmp_path):
         load_theme(str(tmp_path))
     message = str(error.value)
     assert "emblem_alt manquant" in message and "lecteurs d'écran" in message
+
+
+def test_a_bidi_control_in_a_template_text_is_refused(tmp_path):
+    template = tmp_path / "modele"
+    shutil.copytree(ROOT / "templates" / "officiel", template)
+    theme_file = template / "theme.yaml"
+    text = theme_file.read_text(encoding="utf-8")
+    theme_file.write_text(text.replace("Liberté", "Lib\u202eerté", 1), encoding="utf-8")
+    with pytest.raises(DataError) as refused:
+        load_theme(str(template))
+    message = str(refused.value)
+    assert "caractère de contrôle invisible U+202E (forçage droite-à-gauche)" in message

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
+from ..epoch import source_date_epoch
 from ..french import typography
 from ..model.presentation import Presentation
 from ..model.relations import Fiche
@@ -60,7 +60,7 @@ def meta(fiche: Fiche | Presentation, wording: Wording, subject: str | None = No
 def document_timestamp(date: dt.date) -> dt.datetime:
     """When the files say they were made: the update date (midnight UTC), or
     SOURCE_DATE_EPOCH when set (the reproducible-builds convention). Never the clock."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    epoch = source_date_epoch()  # checked: DataError in French for "²" or 99999999999
+    if epoch is not None:
+        return dt.datetime.fromtimestamp(epoch, dt.UTC)
     return dt.datetime.combine(date, dt.time(0, 0), dt.UTC)

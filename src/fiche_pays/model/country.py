@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, field_validator
 
+from .. import french
 from ..partialdate import PartialDate
 from .types import (
     Line,
     Record,
     pattern,
 )
+
+MAX_NAME = 100
+LAST_UPDATE = dt.date(2107, 12, 31)  # a DOCX is a zip file, whose dates end with 2107
 
 
 class Country(Record):
@@ -38,6 +43,17 @@ class Country(Record):
         None, alias="adjectif_feminin", description="Adjectif féminin : kazakhstanaise"
     )
 
+    @field_validator("name")
+    @classmethod
+    def _fits_a_file_name(cls, name: str) -> str:
+        # The name becomes the documents' file name, which systems cap at 255 bytes.
+        if len(name) > MAX_NAME or len(slugify(name)) > MAX_NAME:
+            raise ValueError(
+                f"nom trop long ({french.number(len(name))} caractères) : {MAX_NAME} au plus, "
+                "car il donne le nom des documents (le plus long nom de pays en compte 51)"
+            )
+        return name
+
 
 class DocumentInfo(Record):
     """What the document is and when it was last updated."""
@@ -58,6 +74,11 @@ class DocumentInfo(Record):
     def _day_known(cls, updated: PartialDate) -> PartialDate:
         if updated.day is None:
             raise ValueError("la date de mise à jour doit être complète (AAAA-MM-JJ)")
+        if updated.first_day > LAST_UPDATE:
+            raise ValueError(
+                f"date de mise à jour ({updated.text()}) trop lointaine (faute de frappe ?) : "
+                "au plus le 31 décembre 2107, dernière date qu'un document Word peut porter"
+            )
         return updated
 
 

@@ -7,28 +7,20 @@ it is checked the same way in every fiche kind.
 from __future__ import annotations
 
 import re
-import unicodedata
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from .. import french
+from ..characters import check_characters
 
 # --- text types -------------------------------------------------------------------
 
-_ALLOWED_CONTROLS = {"\n", "\t"}
 _EMPTY = "texte vide : écrivez-le, ou supprimez la ligne si le champ est facultatif"
 
 
 def _check_characters(text: str) -> str:
-    for index, char in enumerate(text):
-        if char in _ALLOWED_CONTROLS:
-            continue
-        category = unicodedata.category(char)
-        if category == "Cc" or category == "Cs" or char in "\ufffe\uffff":
-            raise ValueError(
-                f"caractère de contrôle invisible U+{ord(char):04X} en position {index + 1} du"
-                " texte : supprimez-le (il vient souvent d'un copier-coller)"
-            )
-    return text
+    return check_characters(text)
 
 
 def _line(text: str) -> str:
@@ -59,8 +51,19 @@ def _key(text: str) -> str:
 
 def _url(text: str) -> str:
     _check_characters(text)
-    if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", text) and not text.startswith("mailto:"):
-        raise ValueError(f"adresse « {text[:80]} » invalide : elle doit commencer par https://")
+    shown = text[:80]
+    if text.startswith("mailto:"):
+        return text
+    if not re.match(r"https?://", text):
+        raise ValueError(f"adresse « {shown} » invalide : elle doit commencer par https://")
+    space = re.search(r"\s", text)
+    if space:
+        raise ValueError(
+            f"adresse « {shown} » invalide : elle contient une espace (position "
+            f"{space.start() + 1}) ; supprimez-la, ou écrivez %20 si l'adresse en a vraiment une"
+        )
+    if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", text):
+        raise ValueError(f"adresse « {shown} » invalide : un nom de site doit suivre https://")
     return text
 
 
@@ -85,8 +88,44 @@ def pattern(text: str, regex: str, example: str) -> str:
     return text
 
 
+# Every number of a fiche, whatever its field: what the documents can show. No figure of
+# a fiche comes near (a population of 1.4e9, trade in millions); beyond, it is a typo or
+# a unit mistake, which would otherwise fail only at the build (decimal formatting,
+# "+∞ %" growth over a value like 1e-320).
+MAX_NUMBER = 10**15
+MIN_NUMBER = 1e-6
+
+
+def check_number(value: float) -> None:
+    """Raise a French ValueError for a number no document can show."""
+    if isinstance(value, bool):
+        return
+    if abs(value) > MAX_NUMBER:
+        raise ValueError(
+            f"nombre {value:g} trop grand : au plus {french.number(MAX_NUMBER)} en valeur "
+            "absolue (vérifiez l'unité et les zéros : les montants s'écrivent en millions)"
+        )
+    if isinstance(value, float) and value != 0 and abs(value) < MIN_NUMBER:
+        raise ValueError(
+            f"nombre {value:g} trop petit : écrivez 0, ou au moins "
+            f"{french.number(MIN_NUMBER, 6)} en valeur absolue"
+        )
+
+
+def _check_numbers(value: Any) -> None:
+    if isinstance(value, int | float):
+        check_number(value)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _check_numbers(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_numbers(key)
+            _check_numbers(item)
+
+
 class Record(BaseModel):
-    """Base of every model: frozen, no unknown keys, French keys."""
+    """Base of every model: frozen, no unknown keys, French keys, numbers in bounds."""
 
     model_config = ConfigDict(
         extra="forbid",
@@ -96,3 +135,9 @@ class Record(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
     )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _numbers_in_bounds(cls, value: Any) -> Any:
+        _check_numbers(value)  # nested records checked their own fields already
+        return value

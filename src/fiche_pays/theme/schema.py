@@ -6,11 +6,13 @@ are a name from ``colors`` (``primary``, ``muted``…) or ``#RRGGBB``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..characters import check_characters
 from ..french import Units
 from .style import (
     FACES,
@@ -27,6 +29,27 @@ from .style import (
 
 class _Part(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _visible_characters(cls, value: Any) -> Any:
+        # A template's texts reach every document (bloc-marque, marking, footer): the
+        # same invisible and direction-changing characters are refused as in the data.
+        for text in _texts(value):
+            check_characters(text)
+        return value
+
+
+def _texts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(key)
+            yield from _texts(item)
 
 
 def color(value: str) -> str:
