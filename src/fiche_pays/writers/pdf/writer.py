@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
@@ -47,6 +48,7 @@ from .flowables import (
     column_points,
 )
 from .furniture import PageDecor
+from .pieces import pieces
 from .structure import add_structure
 from .styles import paragraph_styles
 from .tagging import Elem, TaggedCanvas, TaggedPageTemplate, Tagger, Text
@@ -77,6 +79,7 @@ class Writer:
         self.fonts = fonts
         self.width = width
         self.styles = paragraph_styles(theme, fonts)
+        self._pieces: dict[str, ParagraphStyle] = {}
         self.link = theme.colors.link
 
     def blocks(self, nodes: tuple[tree.Block | tree.Section, ...], parent: Elem) -> list[Flowable]:
@@ -115,17 +118,36 @@ class Writer:
         prefix: str = "",
         cls: type[TaggedParagraph] = TaggedParagraph,
         **kw: object,
-    ) -> TaggedParagraph:
+    ) -> list[Flowable]:
         """A paragraph of runs as a ``role`` element under ``parent``; its links are Link
-        elements (with their annotations) in reading order."""
+        elements (with their annotations) in reading order. A very long paragraph comes
+        as several pieces of that one element (see :mod:`.pieces`)."""
         elem = parent.add(role)
         runs = tree.merged(runs)  # provenance may split runs; the layout ignores it
         hrefs = {run.href for run in runs}
         if not prefix and len(hrefs) == 1 and None not in hrefs:
             # The whole paragraph is one link: its text is the Link's content.
-            link = elem.add("Link", href=runs[0].href, contents=tree.plain(runs))
-            return cls(markup(runs, self.link), self.styles[style], struct=link, **kw)
-        parts = [prefix]
+            struct = elem.add("Link", href=runs[0].href, contents=tree.plain(runs))
+            texts = [markup(piece, self.link) for piece in pieces(runs)]
+        else:
+            struct = elem
+            texts = [
+                (prefix if index == 0 else "") + self._marked(piece, elem)
+                for index, piece in enumerate(pieces(runs))
+            ]
+        if len(texts) == 1:
+            return [cls(texts[0], self.styles[style], struct=struct, **kw)]
+        flowables: list[Flowable] = []
+        for index, text in enumerate(texts):
+            first, last = index == 0, index == len(texts) - 1
+            more = kw if first else {k: v for k, v in kw.items() if k not in ("label", "bullet")}
+            piece_style = self._piece_style(style, first, last)
+            flowables.append(cls(text, piece_style, struct=struct, **more))
+        return flowables
+
+    def _marked(self, runs: tree.Runs, elem: Elem) -> str:
+        """The markup of runs, each link run marked as an inline Link of ``elem``."""
+        parts = []
         for run in runs:
             if run.href:
                 # The link's text is marked inside the paragraph's text object, between
@@ -136,7 +158,21 @@ class Writer:
                 elem.inline.append(Elem("Link", parent=elem, href=run.href, contents=run.text))
             else:
                 parts.append(markup((run,), self.link))
-        return cls("".join(parts), self.styles[style], struct=elem, **kw)
+        return "".join(parts)
+
+    def _piece_style(self, name: str, first: bool, last: bool) -> ParagraphStyle:
+        """The style of a piece of a long paragraph: spaced and indented as one paragraph."""
+        key = f"{name}:{'first' if first else 'last' if last else 'middle'}"
+        if key not in self._pieces:
+            base = self.styles[name]
+            self._pieces[key] = ParagraphStyle(
+                key,
+                parent=base,
+                spaceBefore=base.spaceBefore if first else 0,
+                spaceAfter=base.spaceAfter if last else 0,
+                firstLineIndent=base.firstLineIndent if first else 0,
+            )
+        return self._pieces[key]
 
     def text(
         self, text: str, style: str, parent: Elem, role: str = "P", **attrs: object
@@ -158,14 +194,17 @@ class Writer:
 
     def paragraph(self, node: tree.Paragraph, parent: Elem) -> list[Flowable]:
         """A paragraph of body text."""
-        return [self.runs(node.runs, "body", parent)]
+        return self.runs(node.runs, "body", parent)
 
     def facts(self, node: tree.Facts, parent: Elem) -> list[Flowable]:
         """One hanging paragraph per "Label : value" line."""
         separator = escape(self.meta.fact_separator)
         lines: list[Flowable] = [
-            self.runs(row.value, "fact", parent, prefix=f"<b>{escape(row.label)}</b>{separator}")
+            line
             for row in node.rows
+            for line in self.runs(
+                row.value, "fact", parent, prefix=f"<b>{escape(row.label)}</b>{separator}"
+            )
         ]
         return [*lines, Spacer(1, self.styles["body"].spaceAfter * 0.5)]
 
@@ -176,7 +215,7 @@ class Writer:
         for item in node.items:
             li = elem.add("LI")
             label = li.add("Lbl")
-            items.append(
+            items.extend(
                 self.runs(item, "bullet", li, "LBody", cls=ListItem, label=label, bullet="•")
             )
         return [*items, Spacer(1, self.styles["body"].spaceAfter * 0.5)]
@@ -184,7 +223,7 @@ class Writer:
     def note(self, node: tree.Note, parent: Elem) -> list[Flowable]:
         """Small print. A P, not a Note: PDF's Note is a footnote, referenced from the text
         and labelled; a source line is neither (see the README)."""
-        return [self.runs(node.runs, "note", parent)]
+        return self.runs(node.runs, "note", parent)
 
     def table(self, node: tree.Table, parent: Elem) -> list[Flowable]:
         """Caption, a table whose header row repeats on every page, and its source:
