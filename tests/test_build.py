@@ -304,3 +304,26 @@ def test_documents_finished_before_a_stop_are_kept(tmp_path, three, monkeypatch)
     monkeypatch.setattr(workers, "build_one", real_build_one)
     again = build(three, out, jobs=1)
     assert again.built == three[2:] and sorted(again.skipped) == sorted(three[:2])
+
+
+@pytest.mark.slow
+def test_a_fiche_that_kills_its_worker_fails_alone(tmp_path, three, monkeypatch):
+    import os
+    import signal
+
+    from fiche_pays import workers
+
+    real_build_one = workers.build_one
+    extra = [str(make_fiche(tmp_path / "data", n, c)) for n, c in (("Tonga", "TO"), ("Laos", "LA"))]
+
+    def out_of_memory(job):
+        if job.path == three[1]:  # as the kernel's OOM killer would
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_build_one(job)
+
+    monkeypatch.setattr(workers, "build_one", out_of_memory)  # forked workers see it
+    report = build([*three, *extra], tmp_path / "out", jobs=2)
+    assert report.failed == [three[1]]
+    assert sorted(report.built) == sorted([three[0], three[2], *extra])
+    (problem,) = report.problems
+    assert problem.file == three[1] and "arrêté brutalement" in problem.message

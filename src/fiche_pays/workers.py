@@ -14,8 +14,8 @@ import os
 import signal
 import tempfile
 import traceback
-from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from collections.abc import Generator, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
@@ -136,55 +136,78 @@ def available_cpus() -> int:
 @contextlib.contextmanager
 def results(pending: list[Job], jobs: int) -> Iterator[Iterator[Result]]:
     """The results of ``pending``, in the order they finish; on leaving the block early
-    (a stop signal, an error), every worker is killed before the block is left."""
+    (a stop signal, an error), every worker is killed before the block is left.
+
+    A worker killed from outside (out of memory…) breaks its pool: the fiches it left
+    unfinished are built again in a new pool, then, if that breaks too, one by one, so
+    that only a fiche that kills its own worker fails."""
     if jobs <= 1 or len(pending) <= 1:
         yield (build_one(job) for job in pending)
         return
+    pools: list[ProcessPoolExecutor] = []
+
+    def run(batch: list[Job], workers: int) -> Generator[Result, None, list[Job]]:
+        pool = _pool(workers)
+        pools.append(pool)
+        # Workers are forked at the first submit: a signal must not reach one of them
+        # before it has set its own handlers (it would print a Python traceback).
+        with _signals_blocked():
+            futures = {pool.submit(_build_one, job): job for job in batch}
+        broken = []
+        waiting = set(futures)
+        while waiting:
+            done, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+            for future in done:
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken.append(futures[future])
+                    continue
+                yield result
+        pool.shutdown(wait=True)
+        pools.remove(pool)
+        return sorted(broken, key=lambda job: job.path)
+
+    def everything() -> Iterator[Result]:
+        broken = yield from run(pending, jobs)
+        if broken:
+            broken = yield from run(broken, jobs)
+        for job in broken:
+            if (yield from run([job], 1)):
+                yield Result(job.path, job.key, [Problem(job.path, _KILLED)])
+
+    finished = False
+    try:
+        yield everything()
+        finished = True
+    finally:
+        for pool in pools:
+            if finished:
+                pool.shutdown(wait=True)
+            else:
+                _kill(pool)
+
+
+_KILLED = (
+    "le processus qui construisait cette fiche s'est arrêté brutalement, deux fois "
+    "(mémoire insuffisante ? arrêt forcé ?) ; les autres fiches sont construites"
+)
+
+
+def _build_one(job: Job) -> Result:
+    return build_one(job)  # looked up when called: what a forked worker has
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     # fork shares the warmed-up imports, fonts and template with every worker for free
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(
-        max_workers=jobs,
+    return ProcessPoolExecutor(
+        max_workers=workers,
         mp_context=context,
         initializer=interrupts.in_worker,
         initargs=(os.getpid(),),
     )
-    finished = False
-    try:
-        # Workers are forked at the first submit: a signal must not reach one of them
-        # before it has set its own handlers (it would print a Python traceback).
-        with _signals_blocked():
-            futures = {pool.submit(build_one, job): job for job in pending}
-        yield _as_completed(futures)
-        finished = True
-    finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:
-            _kill(pool)
-
-
-def _as_completed(futures: dict[Future, Job]) -> Iterator[Result]:
-    waiting = set(futures)
-    while waiting:
-        done, waiting = wait(waiting, return_when=FIRST_COMPLETED)
-        for future in done:
-            try:
-                yield future.result()
-            except BrokenProcessPool:  # a worker killed from outside (out of memory…)
-                job = futures[future]
-                yield Result(
-                    job.path,
-                    job.key,
-                    [
-                        Problem(
-                            job.path,
-                            "le processus qui construisait cette fiche s'est arrêté "
-                            "brutalement (mémoire insuffisante ? arrêt forcé ?) ; relancez "
-                            "la construction",
-                        )
-                    ],
-                )
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
