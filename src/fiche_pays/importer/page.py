@@ -16,7 +16,15 @@ _ENGLISH = re.compile(r"\b(the|and|of|with|has|have|been|which|was|were)\b")
 
 
 def import_file(path: Path) -> Imported:
-    """Read a page (text, HTML or DOCX) and turn it into a fiche."""
+    """Read a page (text, HTML or DOCX) and turn it into a fiche that validates."""
+    from .settle import settle
+
+    imported = _import(path)
+    imported.unsettled = settle(imported)
+    return imported
+
+
+def _import(path: Path) -> Imported:
     source = read_source(path)
     if not any(b.kind not in ("heading", "title") for b in source.blocks):
         raise ImportProblem(str(path), "aucun texte à importer dans ce fichier")

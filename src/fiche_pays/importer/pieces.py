@@ -62,3 +62,4 @@ class Imported:
     language: str = "fr"
     tail: dict = field(default_factory=dict)  # informations_complementaires
     page_chars: int = 0  # characters of the page's text (titles and furniture aside)
+    unsettled: list = field(default_factory=list)  # errors the importer could not resolve

@@ -136,7 +136,7 @@ def _per_capita(value: str) -> dict | None:
 
 
 def _names(value: str) -> list[dict] | None:
-    names = [n.strip() for n in re.split(r",\s*|\s+et\s+", value.rstrip(".")) if n.strip()]
+    names = [n.strip() for n in re.split(r",\s+|\s+et\s+", value.rstrip(".")) if n.strip()]
     if not names or any("(" in n or ")" in n or len(n.split()) > 4 for n in names):
         return None
     return [{"nom": n} for n in names]
@@ -169,6 +169,136 @@ def _person(value: str) -> dict | None:
             return None
         record[field] = dates[0].start
     return record
+
+
+def _national_day(value: str) -> dict | None:
+    """« 1er août (proclamation de l'indépendance en 1960) », « 10-12 juillet (« Naadam ») »."""
+    match = re.fullmatch(
+        r"(?P<d>\d{1,2})(?:er)?(?:\s*-\s*(?P<d2>\d{1,2}))?\s+(?P<m>[a-zéû]+)(?:\s*\((?P<o>[^()]+)\))?",
+        value.strip().rstrip("."),
+    )
+    if not match:
+        return None
+    from .dates import month_number
+
+    month = month_number(match.group("m"))
+    if month is None:
+        return None
+    record: dict = {"jour": int(match.group("d")), "mois": month}
+    if match.group("d2"):
+        record["jour_fin"] = int(match.group("d2"))
+    if match.group("o"):
+        record["objet"] = match.group("o").strip()
+    return record
+
+
+def _hdi(value: str) -> dict | None:
+    """« 167ème sur 188 pays », « 0,717 (100e rang mondial) », « 0,727 (PNUD) »,
+    « 0,621 (146ème sur 191 en 2025) »."""
+    text = value.strip().rstrip(".")
+    record: dict = {}
+    number = re.match(r"^(0[,.]\d+)\b", text)
+    if number:
+        record["valeur"] = float(number.group(1).replace(",", "."))
+        text = text[number.end() :].strip(" ,")
+    rank = re.search(
+        r"(\d+)\s*(?:e|ème|eme)\b(?:\s*(?:sur|/)\s*(\d+)(?: pays)?| rang mondial)?", text
+    )
+    if rank:
+        record["rang"] = int(rank.group(1))
+        if rank.group(2):
+            record["sur"] = int(rank.group(2))
+        rest = (text[: rank.start()] + text[rank.end() :]).strip(" ()")
+    else:
+        rest = text.strip(" ()")
+    year = re.search(r"\b((?:19|20)\d\d)\b", rest)
+    if year:
+        record["date"] = int(year.group(1))
+        rest = rest.replace(year.group(0), "")
+    source = _SOURCE.search(rest)
+    if source:
+        record["source"] = source.group(1)
+        rest = rest.replace(source.group(0), "")
+    if re.sub(r"\b(en|soit|classement)\b|[\s,()]", "", rest):
+        return None  # words the figure does not hold
+    if "rang" not in record and "valeur" not in record:
+        return None
+    if "valeur" in record and "rang" not in record:
+        return None  # the model needs a rank with the index
+    return record
+
+
+def _share_list(value: str) -> dict | None:
+    """« Inde (15%), Malaisie (13%), … », « vaudou, christianisme, islam, autres »."""
+    items = []
+    for part in re.split(r",\s+|\s+et\s+|\s*;\s*", value.strip().rstrip(".,")):
+        part = part.strip()
+        if not part:
+            continue
+        match = re.fullmatch(r"(?P<nom>[^()%\d]+?)(?:\s*\((?P<p>\d+(?:[,.]\d+)?)\s*%\))?", part)
+        if not match:
+            return None
+        item: dict = {"nom": match.group("nom").strip()}
+        if match.group("p"):
+            item["part"] = float(match.group("p").replace(",", "."))
+            if item["part"] == int(item["part"]):
+                item["part"] = int(item["part"])
+        items.append(item)
+    if not items or sum(i.get("part", 0) for i in items) > 100:
+        return None
+    return {"liste": items}
+
+
+def _sector(line: str) -> dict | None:
+    """An item of the sectors list: « secteur primaire : 25% », « industrie : 23,2% ; »."""
+    name, colon, share = line.partition(" : ")
+    match = re.fullmatch(r"(\d+(?:[,.]\d+)?)\s*%\s*[;.]?", share.strip())
+    if not colon or not match or len(name.split()) > 6:
+        return None
+    value = float(match.group(1).replace(",", "."))
+    return {"nom": name.strip(), "part": int(value) if value == int(value) else value}
+
+
+_SECTORS = re.compile(
+    r"^Part des (?:principaux )?secteurs d[’']activités? dans le PIB"
+    r"(?: \((?P<d>[^)]*)\)| en (?P<y>\d{4}))?\s*:$",
+    re.I,
+)
+_TRADE = re.compile(
+    r"^(?P<flow>Exportations|Importations)(?: (?P<y1>(?:19|20)\d\d))? "
+    r"(?:de la France|françaises|France) (?:vers|depuis) (?:le |la |l[’']|les )?[^:(]+?"
+    r"(?: \((?P<y2>(?:19|20)\d\d)\))?\s*:\s*(?P<v>.+)$",
+    re.I,
+)
+
+
+def _france_trade(line: str) -> tuple[str, dict] | None:
+    """« Exportations de la France vers le Bénin (2017) : 183 M€ »,
+    « Importations françaises depuis le Bénin : 7,1 M€ en 2015 (DGT) »."""
+    match = _TRADE.match(line.strip())
+    if not match:
+        return None
+    value = match.group("v").strip().rstrip(".")
+    source = None
+    found = re.search(r"\s*\((?P<s>[^()]+)\)$", value)
+    if found and not re.search(r"\d", found.group("s")):
+        source = found.group("s").strip()
+        value = value[: found.start()]
+    year = match.group("y1") or match.group("y2")
+    inline = re.search(r"\s+en ((?:19|20)\d\d)$", value)
+    if inline:
+        year = year or inline.group(1)
+        value = value[: inline.start()]
+    money = _money(value.replace("millions d’euros", "M€").replace("millions d'euros", "M€"))
+    if money is None:
+        return None
+    if year:
+        money["date"] = int(year)
+    if source:
+        money["source"] = {"DGT": "DG Trésor"}.get(source, source)
+    return (
+        "exportations" if match.group("flow").casefold() == "exportations" else "importations"
+    ), money
 
 
 def _text(value: str) -> str | None:
@@ -225,11 +355,19 @@ FIELDS = {
     "taux d inflation": ("donnees_economiques", "inflation", lambda v: _figure(v, "%")),
     "inflation": ("donnees_economiques", "inflation", lambda v: _figure(v, "%")),
     "taux de chomage": ("donnees_economiques", "chomage", lambda v: _figure(v, "%")),
+    "fete nationale": ("donnees_geographiques", "fete_nationale", _national_day),
+    "indice de developpement humain": ("donnees_demographiques", "idh", _hdi),
+    "idh": ("donnees_demographiques", "idh", _hdi),
+    "religions": ("donnees_demographiques", "religions", _share_list),
+    "religion s": ("donnees_demographiques", "religions", _share_list),
+    "principaux clients": ("donnees_economiques", "principaux_clients", _share_list),
+    "principaux fournisseurs": ("donnees_economiques", "principaux_fournisseurs", _share_list),
 }
 _FIGURE_FIELDS = {
     "superficie", "zee", "population", "croissance_demographique", "esperance_de_vie",
     "alphabetisation", "pib", "pib_par_habitant", "croissance", "inflation", "chomage",
 }  # fmt: skip
+_DATED_FIELDS = {"idh", "religions", "principaux_clients", "principaux_fournisseurs"}
 _CURRENT = {"politique_interieure", "politique_etrangere", "situation_economique"}
 
 
@@ -245,6 +383,7 @@ def build_presentation(source: Source, country: object, language: str) -> Import
     extra: list[Section] = []
     section_key = "donnees_generales"
     updated = None
+    sectors: dict | None = None
     sections_seen: list[Section] = []
     for block in source.blocks:
         where = source.where(block)
@@ -266,6 +405,38 @@ def build_presentation(source: Source, country: object, language: str) -> Import
             target = section_key if section_key in _CURRENT else "politique_interieure"
             current_text.setdefault(target, []).append(block.text)
             continue
+        if sectors is not None and block.kind == "item":
+            item = _sector(block.text)
+            if item is not None:
+                sectors["liste"].append(item)
+                consumed.append((where, block.text, "donnees_economiques.secteurs"))
+                continue
+        sectors = None
+        heading = _SECTORS.match(block.text.strip())
+        if heading and "secteurs" not in data.get("donnees_economiques", {}):
+            sectors = {"liste": []}
+            inside = heading.group("d") or heading.group("y") or ""
+            year = re.search(r"(?:19|20)\d\d", inside)
+            if year:
+                sectors["date"] = int(year.group(0))
+            source = _SOURCE.search(inside)
+            if source:
+                sectors["source"] = source.group(1)
+            data.setdefault("donnees_economiques", {})["secteurs"] = sectors
+            consumed.append((where, block.text, "donnees_economiques.secteurs"))
+            continue
+        trade = _france_trade(block.text)
+        if trade and trade[0] not in data.get("donnees_economiques", {}).get(
+            "echanges_avec_la_france", {}
+        ):
+            flows = data.setdefault("donnees_economiques", {}).setdefault(
+                "echanges_avec_la_france", {}
+            )
+            flows[trade[0]] = trade[1]
+            consumed.append(
+                (where, block.text, f"donnees_economiques.echanges_avec_la_france.{trade[0]}")
+            )
+            continue
         parsed = _label(block.text)
         placed = False
         if parsed:
@@ -276,6 +447,11 @@ def build_presentation(source: Source, country: object, language: str) -> Import
                 value, date, src = _details(value)
                 result = parser(value)
                 if result is not None and field not in data.get(section, {}):
+                    if isinstance(result, dict) and field in _DATED_FIELDS:
+                        if (year or date) and "date" not in result:
+                            result["date"] = int(year or date)  # type: ignore[arg-type]
+                        if src and "source" not in result:
+                            result["source"] = src
                     if isinstance(result, dict) and field in _FIGURE_FIELDS:
                         if year or date:
                             result["date"] = int(year or date)  # type: ignore[arg-type]

@@ -55,6 +55,12 @@ class ImportRun:
                 )
             )
             return None
+        if imported.unsettled:
+            for problem in imported.unsettled:
+                self.problems.append(
+                    Problem(str(path), f"le fichier importé ne se valide pas : {problem.message}")
+                )
+            return None
         text = write(imported)
         try:
             _write_atomically(target, text)
