@@ -301,6 +301,54 @@ def _france_trade(line: str) -> tuple[str, dict] | None:
     ), money
 
 
+def _minister(line: str) -> dict | None:
+    """« M. Abdoulaye BIO TCHANE, Ministre d'Etat chargé du plan et du développement ; »."""
+    match = re.fullmatch(
+        r"(?P<civ>M\.|Mme)\s+(?P<nom>[^,]+?),\s+(?P<fonction>.+?)\s*[;.]?", line.strip()
+    )
+    if not match or len(match.group("nom").split()) > 5:
+        return None
+    return {
+        "civilite": match.group("civ"),
+        "nom": match.group("nom"),
+        "fonction": match.group("fonction"),
+    }
+
+
+def _presence(line: str) -> tuple[str, object] | None:
+    """The embassy's site, a consular post or the French community, as a presentation
+    page gives them (the relations recognisers, in the presentation's fields)."""
+    from .presence import community, post
+
+    found = post(line)
+    if found is not None:
+        record = found.record
+        if record["type"] == "ambassade" and set(record) == {"type", "site"}:
+            return "ambassade", {"site": record["site"]}
+        if "ville" in record and "site" not in record and record["type"] != "ambassade":
+            return "postes", {"type": record["type"], "ville": record["ville"]}
+        return None
+    found = community(line)
+    if found is None or found.kind != "communaute" or isinstance(found.record, list):
+        return None
+    record = dict(found.record)
+    number = record.pop("nombre")
+    if isinstance(number, str):  # « près de 150 »: the presentation's community is the
+        approx, _, digits = number.rpartition(" ")  # relations' first form
+        record = {"nombre": int(digits), "approximation": approx, **record}
+    else:
+        record = {"nombre": number, **record}
+    if "unite" not in record or set(record) - {
+        "nombre",
+        "approximation",
+        "unite",
+        "date",
+        "binationaux",
+    }:
+        return None
+    return "communaute", record
+
+
 def _text(value: str) -> str | None:
     return value.rstrip(".") if value and "(" not in value else None
 
@@ -397,6 +445,12 @@ def build_presentation(source: Source, country: object, language: str) -> Import
             updated = date
             consumed.append((where, block.text, "document.mise_a_jour"))
             continue
+        if section_key == "gouvernement":
+            member = _minister(block.text)
+            if member is not None:
+                data.setdefault("gouvernement", {"membres": []})["membres"].append(member)
+                consumed.append((where, block.text, "gouvernement.membres"))
+                continue
         if (
             section_key in _CURRENT
             or section_key == "elements_d_actualite"
@@ -437,6 +491,19 @@ def build_presentation(source: Source, country: object, language: str) -> Import
                 (where, block.text, f"donnees_economiques.echanges_avec_la_france.{trade[0]}")
             )
             continue
+        presence = _presence(block.text)
+        if presence is not None:
+            field, value = presence
+            target = data.setdefault("presence_francaise", {})
+            if field == "postes":
+                target.setdefault("postes", []).append(value)
+            elif field not in target:
+                target[field] = value
+            else:
+                presence = None
+            if presence is not None:
+                consumed.append((where, block.text, f"presence_francaise.{field}"))
+                continue
         parsed = _label(block.text)
         placed = False
         if parsed:
@@ -479,6 +546,9 @@ def build_presentation(source: Source, country: object, language: str) -> Import
         "donnees_demographiques",
         "donnees_economiques",
     ):
+        if section in data:
+            top[section] = data[section]
+    for section in ("gouvernement", "presence_francaise"):
         if section in data:
             top[section] = data[section]
     if facts:
