@@ -135,7 +135,18 @@ ENGLISH = re.compile(
     re.IGNORECASE,
 )
 OPTION = re.compile(r"--[a-z-]+")  # option names are not prose: --error-format
-COMMANDS = ["build", "validate", "schema", "status", "reference-docx"]
+def _commands() -> list[str]:
+    import argparse
+
+    from fiche_pays.arguments import in_french, parser
+
+    with in_french():
+        top = parser()
+    (action,) = [a for a in top._actions if isinstance(a, argparse._SubParsersAction)]
+    return list(action.choices)
+
+
+COMMANDS = _commands()  # every command, those added later included
 
 
 def _run_process(*args, cwd=None, env=None):

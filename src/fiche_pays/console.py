@@ -1,7 +1,8 @@
 """Writing to a terminal, a file or a pipe without ever failing because of it.
 
-- A reader that goes away (``fiche-pays schema | head``) is not an error: the rest of
-  the output goes nowhere and the command finishes its work and its exit code.
+- A reader that goes away (``fiche-pays schema | head``, a closed terminal) is not an
+  error: the rest of the output goes nowhere and the command finishes its work and its
+  exit code.
 - An output that cannot show accents (``PYTHONIOENCODING=ascii``, an old console) gets
   the letters without their accents ("ecrit", "Mise a jour") and « » as ", instead of
   a crash after the documents were written.
@@ -72,7 +73,7 @@ class SafeStream:
         """Write, or drop the text when the reader has gone."""
         try:
             return self._stream.write(text)
-        except BrokenPipeError:
+        except OSError:  # a closed pipe (EPIPE), a hung-up terminal (EIO)
             self._divert()
             return len(text)
 
@@ -80,7 +81,7 @@ class SafeStream:
         """Flush, quietly when the reader has gone."""
         try:
             self._stream.flush()
-        except BrokenPipeError:
+        except OSError:
             self._divert()
 
     def _divert(self) -> None:
