@@ -33,7 +33,9 @@ reported, never written into the data.
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import accumulate
 
 from ..french import typography
 from ..tree import DataPath, Run, Runs, Source
@@ -68,38 +70,29 @@ def split_runs(pieces: list[Piece], joined: str, rendered: str, **style: bool) -
     run per piece, following the transformation character by character."""
     if not pieces:
         return ()
-    owner: list[int] = []
-    for index, (text, _) in enumerate(pieces):
-        owner += [index] * len(text)
     if len(pieces) == 1:
         return (Run(rendered, source=pieces[0][1], **style),)
+    bounds = list(accumulate(len(text) for text, _ in pieces))[:-1]
     origin = align(joined, rendered)
-    runs: list[Run] = []
-    start = 0
-    for position in range(1, len(rendered) + 1):
-        if position == len(rendered) or owner[origin[position]] != owner[origin[start]]:
-            source = pieces[owner[origin[start]]][1]
-            runs.append(Run(rendered[start:position], source=source, **style))
-            start = position
+    if origin is not None:  # a piece starts where its first character landed
+        bounds = [bisect_left(origin, bound) for bound in bounds]
+    runs = []
+    for (_, source), start, end in zip(pieces, [0, *bounds], [*bounds, len(rendered)], strict=True):
+        if end > start:
+            runs.append(Run(rendered[start:end], source=source, **style))
     return tuple(runs)
 
 
 # Characters typography or whitespace folding puts in place of one another, one for one.
-_SAME_PLACE = {
-    ("'", "\u2019"),
-    ('"', "«"),
-    ('"', "»"),
-    *((a, b) for a in " \n\t\u00a0\u202f" for b in " \u00a0\u202f"),
-}
+_SAME_PLACE = str.maketrans("\u2019«»\n\t\u00a0\u202f", '\'""    ')
 
 
-def align(before: str, after: str) -> list[int]:
+def align(before: str, after: str) -> list[int] | None:
     """For each character of ``after``, the index of the character of ``before`` it
-    comes from (an inserted character belongs to its left neighbour)."""
-    if len(before) == len(after) and all(
-        a == b or (a, b) in _SAME_PLACE for a, b in zip(before, after, strict=True)
-    ):
-        return list(range(len(after)))
+    comes from (an inserted character belongs to its left neighbour); ``None`` when they
+    correspond one for one."""
+    if len(before) == len(after) and before.translate(_SAME_PLACE) == after.translate(_SAME_PLACE):
+        return None
     origin = [0] * len(after)
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
