@@ -73,6 +73,7 @@ def inputs_hash(data_hash: str, look: str, epoch: str = "") -> str:
 def build_one(job: Job) -> Result:
     """Load, compose and render one fiche into the job's temporary folder."""
     from .composer import compose
+    from .composer.provenance import attach_origin
     from .glyphs import missing_glyphs
     from .loader.load import load_source
     from .writers import render
@@ -94,6 +95,8 @@ def build_one(job: Job) -> Result:
             theme.family,
         )
         document = compose(fiche, theme.wording())
+        # the DOCX records the file and its values, for `fiche-pays apply`
+        document = attach_origin(document, loaded.data, job.path, job.data_hash)
         for fmt in job.formats:
             # mkstemp creates the file exclusively (O_EXCL): never through a planted link
             handle, temporary = tempfile.mkstemp(

@@ -32,13 +32,17 @@ reported, never written into the data.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import accumulate
+from pathlib import Path
+from typing import Any
 
 from ..french import typography
-from ..tree import DataPath, Run, Runs, Source
+from ..tree import DataPath, Document, Origin, Run, Runs, Source, sourced_fields
 
 Piece = tuple[str, Source | None]
 
@@ -104,3 +108,36 @@ def align(before: str, after: str) -> list[int] | None:
             else:  # inserted
                 origin[j] = max(i1 - 1, 0)
     return origin
+
+
+def attach_origin(
+    document: Document, data: Any, data_file: str, data_hash: str, kind: str = "relations"
+) -> Document:
+    """The document with its :class:`~fiche_pays.tree.Origin`: the data file, its hash,
+    and the value each sourced field has in ``data`` (the file as parsed)."""
+    values = tuple((path, value_at(data, path)) for path in sourced_fields(document))
+    origin = Origin(_portable(data_file), data_hash, kind, values)
+    return replace(document, meta=replace(document.meta, origin=origin))
+
+
+def value_at(data: Any, path: DataPath) -> Any:
+    """The value at ``path`` in parsed data, or ``None`` where the file has none."""
+    for part in path:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+def _portable(name: str) -> str:
+    """The data file as recorded in a document: relative to the current folder when it is
+    inside it (no user's home folder in a document sent around)."""
+    path = Path(name)
+    if path.is_absolute():
+        with contextlib.suppress(ValueError):
+            return path.relative_to(Path.cwd()).as_posix()
+        return path.name
+    return path.as_posix()

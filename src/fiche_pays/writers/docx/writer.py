@@ -37,6 +37,7 @@ from .ooxml import (
     simple_field,
 )
 from .package import save, template_bytes
+from .provenance import Recorder
 
 _HeaderFooter = _Header | _Footer
 
@@ -50,6 +51,7 @@ class _Writer:
         self.doc = docx.Document(io.BytesIO(template_bytes(theme.reference_docx)))
         self.body = self.doc.element.body
         self._bookmark_id = 0
+        self.marks = Recorder(self._next_bookmark_id)
         styles = self.doc.styles
         # Style ids, looked up once: python-docx resolves a style name by scanning every
         # style of the document on each call, which was half of the writing time.
@@ -59,6 +61,10 @@ class _Writer:
         # Space owed to the next paragraph: the gap after a table without a source line,
         # given as spacing before the next paragraph, never as an empty paragraph.
         self._space_before = 0.0
+
+    def _next_bookmark_id(self) -> int:
+        self._bookmark_id += 1
+        return self._bookmark_id
 
     # --- blocks ----------------------------------------------------------------------------
 
@@ -146,43 +152,49 @@ class _Writer:
 
     def section(self, node: tree.Section) -> None:
         """A Word heading (bookmarked for the TOC and links), then the content."""
+        outer, self.marks.section = self.marks.section, node
         self.heading(node)
         for child in node.children:
             self.node(child)
+        self.marks.section = outer
 
     def paragraph_node(self, node: tree.Paragraph) -> None:
         """A paragraph of body text."""
-        self.paragraph(st.NORMAL, node.runs)
+        self.marks.mark(self.paragraph(st.NORMAL, node.runs)._p, node.runs, "paragraphe")
 
     def facts(self, node: tree.Facts) -> None:
         """One "Fait" paragraph per line: the label in "Fait - libellé", then the value."""
+        separator = self.tree.meta.fact_separator
         for row in node.rows:
             paragraph = self.paragraph(st.FACT)
             self.add_run(paragraph, row.label, st.FACT_LABEL)
-            self.add_run(paragraph, self.tree.meta.fact_separator)
+            self.add_run(paragraph, separator)
             self.runs(paragraph, row.value)
+            label = row.label_runs or (tree.Run(row.label),)
+            self.marks.mark(paragraph._p, (*label, tree.Run(separator), *row.value), "fait")
 
     def bullet_list(self, node: tree.BulletList) -> None:
         """One "List Bullet" paragraph per item."""
         for item in node.items:
-            self.paragraph(st.LIST_BULLET, item)
+            self.marks.mark(self.paragraph(st.LIST_BULLET, item)._p, item, "puce")
 
     def note(self, node: tree.Note) -> None:
         """Small print."""
-        self.paragraph(st.SOURCE, node.runs)
+        self.marks.mark(self.paragraph(st.SOURCE, node.runs)._p, node.runs, "note")
 
     def heading(self, section: tree.Section) -> None:
         level = min(section.level, len(st.HEADINGS))
         paragraph = self.paragraph(st.HEADINGS[level - 1])
         self.bookmark(paragraph, section.key, section.title)
+        self.marks.mark(paragraph._p, section.title_runs or (tree.Run(section.title),), "titre")
 
     def bookmark(self, paragraph: DocxParagraph, name: str, text: str) -> None:
-        self._bookmark_id += 1
+        bookmark_id = str(self._next_bookmark_id())
         start = OxmlElement("w:bookmarkStart")
-        start.set(qn("w:id"), str(self._bookmark_id))
+        start.set(qn("w:id"), bookmark_id)
         start.set(qn("w:name"), name)
         end = OxmlElement("w:bookmarkEnd")
-        end.set(qn("w:id"), str(self._bookmark_id))
+        end.set(qn("w:id"), bookmark_id)
         paragraph._p.append(start)
         self.add_run(paragraph, text)
         paragraph._p.append(end)
@@ -191,10 +203,14 @@ class _Writer:
         """Caption, a table whose header row repeats and is announced, its title and
         description for assistive technology (tblCaption, tblDescription), its source."""
         if node.caption:
-            self.paragraph(st.CAPTION, (tree.Run(node.caption),))
+            caption = self.paragraph(st.CAPTION, (tree.Run(node.caption),))
+            self.marks.mark(caption._p, node.caption_runs or (tree.Run(node.caption),), "légende")
         elif self._space_before:
             # Word merges two tables that touch: the spacing paragraph is a separator here.
             self.paragraph(st.SOURCE, (tree.Run(""),))
+        cell_runs = node.cell_runs or tuple(
+            tuple((tree.Run(text),) for text in row) for row in (node.header, *node.rows)
+        )
         numeric = node.numeric or tuple(False for _ in node.header)
         table: DocxTable = self.doc.add_table(rows=len(node.rows) + 1, cols=len(node.header))
         tbl_pr = table._tbl.tblPr
@@ -209,15 +225,15 @@ class _Writer:
         for index, width in enumerate(widths):
             table.columns[index].width = width
         # zip over table.rows: indexing it rebuilds the list of rows on every call.
-        for row_index, (row, values) in enumerate(
-            zip(table.rows, (node.header, *node.rows), strict=True)
+        for row_index, (row, values, row_runs) in enumerate(
+            zip(table.rows, (node.header, *node.rows), cell_runs, strict=True)
         ):
             tr_pr = row._tr.get_or_add_trPr()
             tr_pr.append(OxmlElement("w:cantSplit"))
             if row_index == 0:
                 tr_pr.append(OxmlElement("w:tblHeader"))
-            for cell, value, is_number, width in zip(
-                row.cells, values, numeric, widths, strict=True
+            for column, (cell, value, is_number, width, runs) in enumerate(
+                zip(row.cells, values, numeric, widths, row_runs, strict=True)
             ):
                 cell.width = width
                 if row_index == 0:
@@ -227,24 +243,39 @@ class _Writer:
                 paragraph = cell.paragraphs[0]
                 self.set_style(paragraph, style)
                 self.add_run(paragraph, value)
+                self.marks.mark(
+                    paragraph._p,
+                    runs,
+                    "en-tête de colonne" if row_index == 0 else "cellule",
+                    tableau=node.caption,
+                    ligne=row_index,
+                    colonne=node.header[column],
+                )
         if node.source:
-            self.paragraph(st.SOURCE, (tree.Run(node.source),))
+            source = self.paragraph(st.SOURCE, (tree.Run(node.source),))
+            runs = node.source_runs or (tree.Run(node.source),)
+            self.marks.mark(source._p, runs, "source", tableau=node.caption)
         else:
             self._space_before = self.theme.styles["body"].space_after
 
     def chart(self, node: tree.Chart) -> None:
-        self.paragraph(st.CAPTION, (tree.Run(node.title),))
+        title = (tree.Run(node.title),)
+        self.marks.mark(self.paragraph(st.CAPTION, title)._p, title, "légende du graphique")
         paragraph = self.paragraph(st.FIGURE)
         add_chart(paragraph, node, self.theme, int(self.text_width), int(self.text_width * 0.45))
         if node.source:
-            self.paragraph(st.SOURCE, (tree.Run(node.source),))
+            source = (tree.Run(node.source),)
+            self.marks.mark(self.paragraph(st.SOURCE, source)._p, source, "source du graphique")
 
     # --- page 1, table of contents, header and footer ------------------------------------
 
     def title_block(self) -> None:
         meta = self.tree.meta
-        self.paragraph(st.TITLE, (tree.Run(meta.country),))
-        self.paragraph(st.SUBTITLE, (tree.Run(meta.kind),))
+        sources = dict(meta.sources)
+        for style, name in ((st.TITLE, "country"), (st.SUBTITLE, "kind")):
+            runs = (tree.Run(getattr(meta, name)),)
+            paragraph = self.paragraph(style, runs)
+            self.marks.mark(paragraph._p, sources.get(name, runs), "titre du document")
 
     def toc(self) -> None:
         """A TOC field whose cached result already lists the headings, linked.
@@ -280,9 +311,12 @@ class _Writer:
         paragraph = header.add_paragraph()
         self.set_style(paragraph, st.HEADER)
         self.add_run(paragraph, meta.short_title)
+        texts = [meta.short_title]
         if meta.marking:
             self.add_run(paragraph, "\t")
             self.add_run(paragraph, meta.marking, st.MARKING_RUN)
+            texts += ["\t", meta.marking]
+        self.marks.mark(paragraph._p, tuple(map(tree.Run, texts)), "en-tête de page")
         for footer in (section.footer, section.first_page_footer):
             footer = _clear(footer)
             paragraph = footer.add_paragraph()
@@ -290,6 +324,9 @@ class _Writer:
             self.add_run(paragraph, meta.footer)
             self.add_run(paragraph, "\t")
             self.page_label(paragraph, meta.page_label)
+            # the page numbers are fields, whose shown values Word updates: not recorded
+            words = "".join(text for text, *_ in Formatter().parse(meta.page_label))
+            self.marks.mark(paragraph._p, (tree.Run(f"{meta.footer}\t{words}"),), "pied de page")
 
     def page_label(self, paragraph: DocxParagraph, label: str) -> None:
         """ "{page} / {pages}" with Word's PAGE and NUMPAGES fields in place of the names."""
@@ -319,6 +356,8 @@ class _Writer:
         left = [(st.IDENTITY, line) for line in identity.lines]
         left += [(st.MOTTO, line) for line in identity.motto]
         beside = bool(left or identity.emblem)
+        sources = dict(meta.sources)
+        sourced = {meta.service: sources.get("service"), meta.date_label: sources.get("date_label")}
         paragraph = None
         for style, text in right:
             paragraph = header.add_paragraph()
@@ -326,6 +365,8 @@ class _Writer:
             if beside:  # the same frame for every line: Word groups them in one frame
                 _frame(paragraph, int(self.text_width / 2))
             self.add_run(paragraph, text)
+            runs = sourced.get(text) or (tree.Run(text),)
+            self.marks.mark(paragraph._p, runs, "en-tête de la première page")
         if identity.emblem:
             paragraph = header.add_paragraph()
             self.set_style(paragraph, st.IDENTITY)
@@ -338,6 +379,7 @@ class _Writer:
             paragraph = header.add_paragraph()
             self.set_style(paragraph, style)
             self.add_run(paragraph, text)
+            self.marks.mark(paragraph._p, (tree.Run(text),), "en-tête de la première page")
         # The gap between the header and the title, as spacing of its last paragraph.
         _spacing(paragraph, after=self.theme.styles["header"].leading)
 
@@ -422,4 +464,5 @@ def write_docx(document: tree.Document, theme: Theme, target: str | BinaryIO) ->
     for section in document.sections:
         writer.node(section)
     writer.properties()
+    writer.marks.attach(writer.doc, document.meta)
     save(writer.doc, target, document.meta.timestamp)
