@@ -445,3 +445,252 @@ def emblem_template(tmp_path_factory):
         encoding="utf-8",
     )
     return folder
+
+
+# --- editing a DOCX the way Word does (tests of `fiche-pays apply`) ------------------------
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _w(name: str) -> str:
+    return f"{{{W_NS}}}{name}"
+
+
+class WordEdit:
+    """A DOCX opened for editing as Word would leave it: text retyped in new runs split
+    at odd places (with rsids, spelling marks and a _GoBack bookmark), tracked insertions
+    and deletions in w:ins / w:del, comments, paragraphs and table rows added."""
+
+    def __init__(self, path: Path):
+        import zipfile
+
+        from lxml import etree
+
+        with zipfile.ZipFile(path) as archive:
+            self.parts = {name: archive.read(name) for name in archive.namelist()}
+        self.etree = etree
+        self.document = etree.fromstring(self.parts["word/document.xml"])
+        self.comments: list[tuple[str, str, str, str]] = []
+        self._ids = 9000
+
+    def _next_id(self) -> str:
+        self._ids += 1
+        return str(self._ids)
+
+    @staticmethod
+    def text_of(paragraph) -> str:
+        return "".join(t.text or "" for t in paragraph.iter(_w("t")))
+
+    def paragraph(self, containing: str):
+        """The first paragraph whose text contains ``containing``."""
+        for paragraph in self.document.iter(_w("p")):
+            if containing in self.text_of(paragraph):
+                return paragraph
+        raise AssertionError(f"paragraphe introuvable : {containing!r}")
+
+    def _run(self, text: str, deleted: bool = False, rpr=None):
+        etree = self.etree
+        run = etree.Element(_w("r"))
+        run.set(_w("rsidR"), "00A1B2C3")
+        if rpr is not None:
+            run.append(etree.fromstring(etree.tostring(rpr)))
+        node = etree.SubElement(run, _w("delText" if deleted else "t"))
+        node.text = text
+        node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        return run
+
+    def _runs(self, text: str, rpr=None, every: int = 7) -> list:
+        """Text in several runs, cut every few characters, as Word's rsids cut it."""
+        pieces = [text[i : i + every] for i in range(0, len(text), every)] or [""]
+        return [self._run(piece, rpr=rpr) for piece in pieces if piece]
+
+    def retype(
+        self,
+        containing: str,
+        old: str,
+        new: str,
+        author: str | None = None,
+        date: str = "2026-11-20T10:15:00Z",
+        comment: tuple[str, str] | None = None,
+    ):
+        """Replace ``old`` by ``new`` in the paragraph containing ``containing``: the
+        paragraph's runs are merged and cut anew; with ``author`` the change is tracked
+        (w:del + w:ins); with ``comment`` (author, text) the new text is commented."""
+        etree = self.etree
+        paragraph = self.paragraph(containing)
+        text = self.text_of(paragraph)
+        assert old in text, (old, text)
+        before, after = text.split(old, 1)
+        first_run = paragraph.find(f".//{_w('r')}")
+        rpr = first_run.find(_w("rPr")) if first_run is not None else None
+        keep = [c for c in paragraph if c.tag in (_w("pPr"),)]
+        starts = [c for c in paragraph.iter(_w("bookmarkStart"))]
+        ends = [c for c in paragraph.iter(_w("bookmarkEnd"))]
+        for child in list(paragraph):
+            paragraph.remove(child)
+        for child in keep + starts:
+            paragraph.append(child)
+        go_back = etree.SubElement(paragraph, _w("bookmarkStart"))
+        go_back.set(_w("id"), self._next_id())
+        go_back.set(_w("name"), "_GoBack")
+        for run in self._runs(before, rpr):
+            paragraph.append(run)
+        etree.SubElement(paragraph, _w("proofErr")).set(_w("type"), "spellStart")
+        comment_id = None
+        if comment:
+            comment_id = self._next_id()
+            etree.SubElement(paragraph, _w("commentRangeStart")).set(_w("id"), comment_id)
+        if author:
+            if old:
+                deletion = etree.SubElement(paragraph, _w("del"))
+                deletion.set(_w("id"), self._next_id())
+                deletion.set(_w("author"), author)
+                deletion.set(_w("date"), date)
+                deletion.append(self._run(old, deleted=True, rpr=rpr))
+            if new:
+                insertion = etree.SubElement(paragraph, _w("ins"))
+                insertion.set(_w("id"), self._next_id())
+                insertion.set(_w("author"), author)
+                insertion.set(_w("date"), date)
+                for run in self._runs(new, rpr, every=5):
+                    insertion.append(run)
+        else:
+            for run in self._runs(new, rpr, every=3):
+                paragraph.append(run)
+        etree.SubElement(paragraph, _w("proofErr")).set(_w("type"), "spellEnd")
+        if comment:
+            etree.SubElement(paragraph, _w("commentRangeEnd")).set(_w("id"), comment_id)
+            reference = etree.SubElement(paragraph, _w("r"))
+            etree.SubElement(reference, _w("commentReference")).set(_w("id"), comment_id)
+            self.comments.append((comment_id, comment[0], date, comment[1]))
+        for run in self._runs(after, rpr, every=11):
+            paragraph.append(run)
+        end = etree.SubElement(paragraph, _w("bookmarkEnd"))
+        end.set(_w("id"), go_back.get(_w("id")))
+        for child in ends:
+            paragraph.append(child)
+
+    def add_paragraph_after(
+        self, containing: str, text: str, author: str | None = None, style: str | None = None
+    ):
+        """A new paragraph typed after the one containing ``containing`` (Enter at its
+        end, then typing): no bookmark of its own; tracked when ``author`` is given."""
+        etree = self.etree
+        anchor = self.paragraph(containing)
+        paragraph = etree.Element(_w("p"))
+        if style:
+            ppr = etree.SubElement(paragraph, _w("pPr"))
+            etree.SubElement(ppr, _w("pStyle")).set(_w("val"), style)
+        target = paragraph
+        if author:
+            ppr = paragraph.find(_w("pPr"))
+            if ppr is None:
+                ppr = etree.SubElement(paragraph, _w("pPr"))
+            mark = etree.SubElement(etree.SubElement(ppr, _w("rPr")), _w("ins"))
+            mark.set(_w("id"), self._next_id())
+            mark.set(_w("author"), author)
+            mark.set(_w("date"), "2026-11-20T10:15:00Z")
+            target = etree.SubElement(paragraph, _w("ins"))
+            target.set(_w("id"), self._next_id())
+            target.set(_w("author"), author)
+            target.set(_w("date"), "2026-11-20T10:15:00Z")
+        for run in self._runs(text, every=9):
+            target.append(run)
+        anchor.addnext(paragraph)
+
+    def cell(self, caption_cell_text: str, row_text: str, column: int):
+        """The paragraph of a table cell: in the row containing ``row_text`` of the
+        table whose cells contain ``caption_cell_text``."""
+        for table in self.document.iter(_w("tbl")):
+            if caption_cell_text not in "".join(t.text or "" for t in table.iter(_w("t"))):
+                continue
+            for row in table.iter(_w("tr")):
+                if row_text in "".join(t.text or "" for t in row.iter(_w("t"))):
+                    return row.findall(_w("tc"))[column].find(_w("p"))
+        raise AssertionError(f"cellule introuvable : {row_text!r}")
+
+    def add_row_after(self, row_text: str, cells: list[str]):
+        """A table row typed after the one containing ``row_text`` (Word copies the
+        row's properties, not its bookmarks)."""
+        import copy
+
+        for row in self.document.iter(_w("tr")):
+            if row_text in "".join(t.text or "" for t in row.iter(_w("t"))):
+                new = copy.deepcopy(row)
+                for element in list(new.iter(_w("bookmarkStart"), _w("bookmarkEnd"))):
+                    element.getparent().remove(element)
+                for cell, text in zip(new.findall(_w("tc")), cells, strict=True):
+                    paragraph = cell.find(_w("p"))
+                    for run in paragraph.findall(_w("r")):
+                        paragraph.remove(run)
+                    for run in self._runs(text, every=4):
+                        paragraph.append(run)
+                row.addnext(new)
+                return
+        raise AssertionError(f"ligne introuvable : {row_text!r}")
+
+    def delete_row(self, row_text: str):
+        for row in self.document.iter(_w("tr")):
+            if row_text in "".join(t.text or "" for t in row.iter(_w("t"))):
+                row.getparent().remove(row)
+                return
+        raise AssertionError(f"ligne introuvable : {row_text!r}")
+
+    def strip_provenance(self):
+        """What a copy into a new document leaves: no custom XML, no _fp bookmarks."""
+        for element in list(self.document.iter(_w("bookmarkStart"), _w("bookmarkEnd"))):
+            element.getparent().remove(element)
+        for name in [n for n in self.parts if n.startswith("customXml/")]:
+            del self.parts[name]
+
+    def _comments_part(self) -> None:
+        etree = self.etree
+        root = etree.Element(_w("comments"), nsmap={"w": W_NS})
+        for comment_id, author, date, text in self.comments:
+            comment = etree.SubElement(root, _w("comment"))
+            comment.set(_w("id"), comment_id)
+            comment.set(_w("author"), author)
+            comment.set(_w("date"), date)
+            run = etree.SubElement(etree.SubElement(comment, _w("p")), _w("r"))
+            etree.SubElement(run, _w("t")).text = text
+        self.parts["word/comments.xml"] = etree.tostring(
+            root, xml_declaration=True, encoding="UTF-8", standalone=True
+        )
+        rels_name = "word/_rels/document.xml.rels"
+        rels = etree.fromstring(self.parts[rels_name])
+        rel = etree.SubElement(
+            rels, "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+        )
+        rel.set("Id", "rIdComments1")
+        rel.set(
+            "Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+        )
+        rel.set("Target", "comments.xml")
+        self.parts[rels_name] = etree.tostring(
+            rels, xml_declaration=True, encoding="UTF-8", standalone=True
+        )
+        types = etree.fromstring(self.parts["[Content_Types].xml"])
+        override = etree.SubElement(
+            types, "{http://schemas.openxmlformats.org/package/2006/content-types}Override"
+        )
+        override.set("PartName", "/word/comments.xml")
+        override.set(
+            "ContentType",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
+        )
+        self.parts["[Content_Types].xml"] = etree.tostring(
+            types, xml_declaration=True, encoding="UTF-8", standalone=True
+        )
+
+    def save(self, path: Path) -> Path:
+        import zipfile
+
+        if self.comments:
+            self._comments_part()
+        self.parts["word/document.xml"] = self.etree.tostring(
+            self.document, xml_declaration=True, encoding="UTF-8", standalone=True
+        )
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, blob in self.parts.items():
+                archive.writestr(name, blob)
+        return path

@@ -192,6 +192,7 @@ def parser() -> Parser:
     )
     _status(commands)
     _import(commands)
+    _apply(commands)
     reference = commands.add_parser(
         "reference-docx",
         help="recréer le reference.docx d'un modèle à partir de son thème",
@@ -350,6 +351,35 @@ def _import(commands: Any) -> None:
     )
     command.add_argument(
         "--force", action="store_true", help="remplacer un fichier de données existant"
+    )
+
+
+def _apply(commands: Any) -> None:
+    apply = commands.add_parser(
+        "apply",
+        help="reprendre dans les données les modifications faites dans un DOCX relu",
+        description="Lit un DOCX produit par fiche-pays puis modifié dans Word ou "
+        "LibreOffice (texte, chiffres, modifications suivies, commentaires) et écrit les "
+        "modifications dans le fichier de données d'où il vient, champ par champ, sans "
+        "toucher au reste du fichier. Ce qui ne peut pas être repris est signalé.",
+    )
+    apply.add_argument("docx", metavar="DOCX", help="le document relu (.docx)")
+    apply.add_argument(
+        "--data",
+        metavar="FICHIER",
+        default=None,
+        help="le fichier de données à modifier (par défaut : celui dont le document vient)",
+    )
+    apply.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="afficher les modifications champ par champ sans rien écrire",
+    )
+    apply.add_argument(
+        "--reject-tracked",
+        action="store_true",
+        help="laisser de côté les modifications suivies (elles sont listées) au lieu de "
+        "les accepter",
     )
 
 

@@ -225,6 +225,22 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_apply(args: argparse.Namespace) -> int:
+    from .apply.engine import apply_docx
+    from .apply.record import NotOurs
+    from .apply.report import lines, summary
+
+    try:
+        outcome = apply_docx(args.docx, args.data, args.dry_run, args.reject_tracked)
+    except NotOurs as error:
+        print(f"{PROG} : {error}", file=sys.stderr)
+        return EXIT_FAILED
+    for line in lines(outcome, args.dry_run):
+        print(line)
+    print(summary(outcome, args.dry_run))
+    return EXIT_OK if outcome.complete else EXIT_FAILED
+
+
 def _cmd_reference(args: argparse.Namespace) -> int:
     from .theme.load import find_template, load_theme
     from .writers.docx.reference import write_reference
@@ -267,6 +283,7 @@ _COMMANDS = {
     "status": _cmd_status,
     "reference-docx": _cmd_reference,
     "import": _cmd_import,
+    "apply": _cmd_apply,
 }
 
 

@@ -1,0 +1,269 @@
+"""``fiche-pays apply``: a reviewed DOCX back into the data file it was built from.
+
+The DOCX is read (:mod:`.reading`) against what it recorded when it was written
+(:mod:`.record`), the changes are read back field by field (:mod:`.reverse`), and each
+is written into the data file with the smallest edit (:mod:`.yamledit`):
+
+- a field that changed in the data file too since the document was built is a conflict,
+  left alone; one whose value in the file is still the one the document showed is
+  updated;
+- the file is validated after each change; a change that would make it invalid is
+  refused with the validation message;
+- the file is replaced atomically, and only if nobody changed it meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..loader import yamlsource
+from ..loader.files import FileProblem, read_text
+from ..loader.load import field_path, validate
+from ..model.relations import Fiche
+from ..problems import DataError, Problem
+from ..tree import DataPath
+from . import yamledit
+from .modelkeys import keys_at
+from .reading import read_docx
+from .record import IMPORT_HINT, NotOurs, read_record
+from .reverse import Finding, Proposal, Reverse
+
+_MODELS = {"relations": Fiche}
+
+
+@dataclass
+class Outcome:
+    """What ``apply`` did, or would do with ``--dry-run``."""
+
+    docx: str
+    data_file: str
+    applied: list[Proposal] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    conflicts: list[tuple[Proposal, Any]] = field(default_factory=list)  # with the file's value
+    invalid: list[tuple[Proposal, list[Problem]]] = field(default_factory=list)
+    unchanged: list[Proposal] = field(default_factory=list)  # already so in the file
+    written: bool = False
+    changed_since_build: bool = False
+    data: Any = None  # the data file's content after the changes
+
+    @property
+    def complete(self) -> bool:
+        """True when everything the reviewer changed went into the data file."""
+        left_out = [f for f in self.findings if f.kind != "commentaire"]
+        return not (left_out or self.conflicts or self.invalid)
+
+    def label(self, path: DataPath) -> str:
+        """A data path as the data file's messages write it: "visites.liste[3].date"."""
+        return field_path(path, self.data) if self.data is not None else ".".join(map(str, path))
+
+
+def apply_docx(
+    docx: str | os.PathLike[str],
+    data: str | os.PathLike[str] | None = None,
+    dry_run: bool = False,
+    reject_tracked: bool = False,
+) -> Outcome:
+    """Read the reviewer's edits of ``docx`` back into its data file (or ``data``).
+
+    Raises :class:`NotOurs` for a document fiche-pays did not write, and
+    :class:`~fiche_pays.problems.DataError` when the data file cannot be used.
+    """
+    name = os.fspath(docx)
+    try:
+        archive = zipfile.ZipFile(name)
+    except FileNotFoundError:
+        raise NotOurs(f"{name} : fichier introuvable") from None
+    except (zipfile.BadZipFile, OSError):
+        raise NotOurs(f"{name} : ce n'est pas un document Word (.docx) ; {IMPORT_HINT}") from None
+    with archive:
+        record = read_record(archive, name)
+        reading = read_docx(archive, reject=reject_tracked)
+    if reading.bookmarks == 0:
+        raise NotOurs(
+            f"{name} : les repères qui relient chaque paragraphe à sa donnée ont disparu "
+            f"(document copié dans un autre fichier ?) ; {IMPORT_HINT}"
+        )
+    path = _data_path(name, record.data_file, data)
+    raw, text = _read(path)
+    current, problems = _check(text, str(path), record.kind)
+    if any(p.severity == "error" for p in problems):
+        raise DataError(
+            [
+                Problem(
+                    str(path),
+                    "le fichier de données contient des erreurs : corrigez-les "
+                    "avant de reprendre les modifications du document",
+                ),
+                *[p for p in problems if p.severity == "error"],
+            ]
+        )
+    outcome = Outcome(name, str(path), data=current)
+    outcome.changed_since_build = bool(record.data_hash) and record.data_hash != _hash(raw)
+    reverse = Reverse(record, reading, _MODELS.get(record.kind, Fiche), current)
+    reverse.run()
+    outcome.findings = reverse.findings
+    if reject_tracked:
+        outcome.findings += _left_out(reading, record)
+    new_text = _write_changes(outcome, reverse.proposals, text, str(path), record.kind)
+    if new_text != text and not dry_run:
+        _replace(path, raw, new_text)
+        outcome.written = True
+    return outcome
+
+
+def _data_path(docx: str, recorded: str | None, given: str | os.PathLike[str] | None) -> Path:
+    if given is not None:
+        return Path(given)
+    if not recorded:
+        raise NotOurs(
+            f"{docx} : le document ne dit pas de quel fichier il vient ; indiquez-le avec --data"
+        )
+    candidates = [Path(recorded), Path(docx).parent / recorded, Path("data") / Path(recorded).name]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise DataError(
+        [
+            Problem(
+                recorded,
+                f"fichier de données introuvable (le document {docx} vient de lui) : lancez la "
+                "commande depuis le dossier du projet, ou indiquez le fichier avec --data",
+            )
+        ]
+    )
+
+
+def _read(path: Path) -> tuple[bytes, str]:
+    try:
+        text = read_text(path)
+        raw = path.read_bytes()
+    except FileProblem as problem:
+        raise DataError(
+            [Problem(str(path), problem.message, problem.line, problem.column)]
+        ) from None
+    return raw, text
+
+
+def _hash(raw: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _check(text: str, name: str, kind: str) -> tuple[Any, list[Problem]]:
+    """The parsed data of a text, and its problems as ``validate`` reports them."""
+    try:
+        data, source = yamlsource.parse(text)
+    except yamlsource.YamlProblem as problem:
+        return None, [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
+    _, problems = validate(data, source, name)
+    return data, problems
+
+
+def _write_changes(
+    outcome: Outcome, proposals: list[Proposal], text: str, name: str, kind: str
+) -> str:
+    """Write each proposal the file allows, one at a time, validated after each."""
+    model = _MODELS.get(kind, Fiche)
+    baseline = {p.message for p in _check(text, name, kind)[1] if p.severity == "error"}
+    for proposal in proposals:
+        now = yamledit.value_at(outcome.data, proposal.path)
+        if now == proposal.new:
+            outcome.unchanged.append(proposal)
+            continue
+        if now != proposal.old:
+            outcome.conflicts.append((proposal, now))
+            continue
+        try:
+            candidate = yamledit.set_value(
+                text, proposal.path, proposal.new, keys_at(model, proposal.path[:-1])
+            )
+        except (yamledit.EditError, yamlsource.YamlProblem) as error:
+            message = getattr(error, "message", None) or str(error)
+            outcome.invalid.append(
+                (proposal, [Problem(name, message, field=outcome.label(proposal.path))])
+            )
+            continue
+        data, problems = _check(candidate, name, kind)
+        errors = [p for p in problems if p.severity == "error" and p.message not in baseline]
+        if errors or data is None:
+            outcome.invalid.append((proposal, errors))
+            continue
+        text, outcome.data = candidate, data
+        outcome.applied.append(proposal)
+    return text
+
+
+def _replace(path: Path, before: bytes, text: str) -> None:
+    """Write ``text`` over the data file atomically, in its encoding (BOM kept), unless
+    it changed since it was read."""
+    if path.read_bytes() != before:
+        raise DataError(
+            [
+                Problem(
+                    str(path), "le fichier a été modifié pendant la reprise : relancez la commande"
+                )
+            ]
+        )
+    encoded = (b"\xef\xbb\xbf" if before.startswith(b"\xef\xbb\xbf") else b"") + text.encode(
+        "utf-8"
+    )
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(encoded)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _left_out(reading: Any, record: Any) -> list[Finding]:
+    """With ``--reject-tracked``: every tracked change, listed as not taken."""
+    from .reverse import place
+
+    findings = []
+    for number, stretch in reading.stretches.items():
+        node = record.nodes.get(number)
+        for span in stretch.spans:
+            what = "insertion" if span.revision.kind == "insertion" else "suppression"
+            findings.append(
+                Finding(
+                    "suivi",
+                    f"{what} suivie laissée de côté (--reject-tracked)",
+                    place(node) if node else "document",
+                    sorted(
+                        {
+                            f
+                            for p in (node.pieces if node else [])
+                            if p.source
+                            for f in p.source.fields
+                        }
+                    ),
+                    new=span.text,
+                    revisions=[span.revision],
+                )
+            )
+    for loose in reading.loose:
+        for span in loose.spans:
+            findings.append(
+                Finding(
+                    "suivi",
+                    "modification suivie laissée de côté (--reject-tracked)",
+                    "texte ajouté",
+                    new=span.text,
+                    revisions=[span.revision],
+                )
+            )
+    return findings

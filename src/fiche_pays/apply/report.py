@@ -1,0 +1,155 @@
+"""The report of ``fiche-pays apply``, in French: one line per change, refusal,
+conflict and comment, each with the field it belongs to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .. import french
+from .engine import Outcome
+from .reading import Revision
+from .reverse import Finding, Proposal
+
+_WIDTH = 160
+
+
+def quoted(text: str | None) -> str:
+    """ "« text »", shortened when long."""
+    text = " ".join((text or "").split())
+    if len(text) > _WIDTH:
+        text = text[: _WIDTH - 1].rstrip() + "…"
+    return f"« {text} »"
+
+
+def value(item: Any) -> str:
+    """A data value as the report shows it."""
+    if item is None:
+        return "(aucune valeur)"
+    if isinstance(item, bool):
+        return "oui" if item else "non"
+    if isinstance(item, int | float):
+        return str(item)
+    if isinstance(item, list):
+        return quoted(", ".join(map(str, item)))
+    return quoted(str(item))
+
+
+def when(date: str | None) -> str | None:
+    """A Word revision date ("2026-11-20T10:15:00Z") in French: "20 novembre 2026"."""
+    if not date:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(date.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return french.day_month_year(moment.day, moment.month, moment.year)
+
+
+def by_whom(revisions: list[Revision]) -> str:
+    """ " (modification suivie, A. Dupont, 20 novembre 2026)", or nothing."""
+    if not revisions:
+        return ""
+    parts = []
+    for revision in revisions:
+        words = ["modification suivie" if revision.kind == "insertion" else "suppression suivie"]
+        words.append(revision.author)
+        if when(revision.date):
+            words.append(when(revision.date))
+        part = ", ".join(words)
+        if part not in parts:
+            parts.append(part)
+    return f" ({' ; '.join(parts)})"
+
+
+def _proposal_lines(outcome: Outcome, proposal: Proposal) -> list[str]:
+    label = outcome.label(proposal.path)
+    who = by_whom(proposal.revisions)
+    texts = [t for t in proposal.texts if t.old or t.new]
+    if isinstance(proposal.new, str) and isinstance(proposal.old, str | None) and texts:
+        lines = []
+        for change in texts:
+            if not change.old:
+                lines.append(f"{label} : ajouté {quoted(change.new)}{who}")
+            elif not change.new:
+                lines.append(f"{label} : supprimé {quoted(change.old)}{who}")
+            else:
+                lines.append(f"{label} : {quoted(change.old)} → {quoted(change.new)}{who}")
+        return lines
+    return [f"{label} : {value(proposal.old)} → {value(proposal.new)}{who}"]
+
+
+def _finding_line(outcome: Outcome, finding: Finding) -> str:
+    if finding.kind == "commentaire":
+        comment = finding.comment
+        author = comment.author if comment else "auteur inconnu"
+        date = when(comment.date) if comment else None
+        fields = ", ".join(outcome.label(p) for p in finding.paths) or finding.place
+        anchor = f" ({quoted(finding.old)})" if finding.old else ""
+        return (
+            f"commentaire de {author}{f' ({date})' if date else ''} sur {fields}{anchor} : "
+            f"{quoted(finding.message)}"
+        )
+    fields = ", ".join(outcome.label(p) for p in finding.paths)
+    where = f"{fields} ({finding.place})" if fields else finding.place
+    change = ""
+    if finding.old is not None and finding.new is not None:
+        change = f" : {quoted(finding.old)} → {quoted(finding.new)}"
+    elif finding.new:
+        change = f" : {quoted(finding.new)}"
+    return f"non repris : {where}{change}{by_whom(finding.revisions)} — {finding.message}"
+
+
+def lines(outcome: Outcome, dry_run: bool) -> list[str]:
+    """The report, line by line."""
+    result = []
+    if outcome.changed_since_build:
+        result.append(
+            f"{outcome.data_file} a changé depuis la production du document : un champ "
+            "modifié des deux côtés est signalé comme conflit et laissé tel quel"
+        )
+    for proposal in outcome.applied:
+        result += _proposal_lines(outcome, proposal)
+    for proposal in outcome.unchanged:
+        result.append(
+            f"déjà dans le fichier : {outcome.label(proposal.path)} : {value(proposal.new)}"
+        )
+    for proposal, now in outcome.conflicts:
+        result.append(
+            f"conflit : {outcome.label(proposal.path)} : le document montrait "
+            f"{value(proposal.old)}, le relecteur propose {value(proposal.new)}, mais le fichier "
+            f"contient maintenant {value(now)} — laissé tel quel{by_whom(proposal.revisions)}"
+        )
+    for proposal, problems in outcome.invalid:
+        why = " ; ".join(p.message for p in problems) or "le fichier ne serait plus valide"
+        result.append(
+            f"refusé : {outcome.label(proposal.path)} : {value(proposal.old)} → "
+            f"{value(proposal.new)} — {why}"
+        )
+    for finding in outcome.findings:
+        if finding.kind != "commentaire":
+            result.append(_finding_line(outcome, finding))
+    for finding in outcome.findings:
+        if finding.kind == "commentaire":
+            result.append(_finding_line(outcome, finding))
+    return result
+
+
+def summary(outcome: Outcome, dry_run: bool) -> str:
+    """The closing line."""
+    count = len(outcome.applied)
+    left = (
+        len([f for f in outcome.findings if f.kind != "commentaire"])
+        + len(outcome.conflicts)
+        + len(outcome.invalid)
+    )
+    comments = len([f for f in outcome.findings if f.kind == "commentaire"])
+    if dry_run:
+        head = (
+            f"essai : {count} modification(s) à écrire dans {outcome.data_file} (rien n'est écrit)"
+        )
+    elif outcome.written:
+        head = f"{count} modification(s) écrite(s) dans {outcome.data_file}"
+    else:
+        head = f"aucune modification à écrire dans {outcome.data_file}"
+    return f"{head} ; {left} non reprise(s) ; {comments} commentaire(s)"
