@@ -506,7 +506,7 @@ class WordEdit:
 
     def retype(
         self,
-        containing: str,
+        containing,
         old: str,
         new: str,
         author: str | None = None,
@@ -517,7 +517,7 @@ class WordEdit:
         paragraph's runs are merged and cut anew; with ``author`` the change is tracked
         (w:del + w:ins); with ``comment`` (author, text) the new text is commented."""
         etree = self.etree
-        paragraph = self.paragraph(containing)
+        paragraph = containing if not isinstance(containing, str) else self.paragraph(containing)
         text = self.text_of(paragraph)
         assert old in text, (old, text)
         before, after = text.split(old, 1)

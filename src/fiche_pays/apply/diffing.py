@@ -76,15 +76,37 @@ def share(pieces: list[Piece], new: str) -> list[str]:
     if old == new:
         return [piece.text for piece in pieces]
     ops = char_opcodes(old, new)
+    inserts = [(i1, j1, j2) for tag, i1, _, j1, j2 in ops if tag == "insert"]
     cuts = [0]
     border = 0
     for left, right in pairwise(pieces):
         border += len(left.text)
         before, after = _border(ops, border)
+        if before == after:
+            before, after = _slid(old, new, inserts, border, before)
         cut = after if rank(left) >= rank(right) else before
         cuts.append(max(cut, cuts[-1]))
     cuts.append(len(new))
     return [new[a:b] for a, b in pairwise(cuts)]
+
+
+def _slid(
+    old: str, new: str, inserts: list[tuple[int, int, int]], border: int, at: int
+) -> tuple[int, int]:
+    """An insertion made next to ``border`` that reads the same at it ("français " after
+    "résidents " is " français" after "résidents"): its place at the border."""
+    for i, j1, j2 in inserts:
+        shift = border - i
+        if shift == 0 or abs(shift) > j2 - j1:
+            continue
+        same = (
+            old[border:i] == new[j2 + shift : j2]
+            if shift < 0
+            else old[i:border] == new[j1 : j1 + shift]
+        )
+        if same:
+            return j1 + shift, j2 + shift
+    return at, at
 
 
 def _border(ops: list[Opcode], border: int) -> tuple[int, int]:

@@ -172,6 +172,17 @@ def _write_changes(
     """Write each proposal the file allows, one at a time, validated after each."""
     model = _MODELS.get(kind, Fiche)
     baseline = {p.message for p in _check(text, name, kind)[1] if p.severity == "error"}
+    # values first, then items added at the end of lists, then items removed from the
+    # last: no edit moves the place of another
+    order = {"valeur": 0, "ajout": 1, "suppression": 2}
+    proposals = sorted(
+        proposals,
+        key=lambda p: (
+            (order[p.kind], [-x if isinstance(x, int) else 0 for x in p.path])
+            if p.kind == "suppression"
+            else (order[p.kind], [])
+        ),
+    )
     for proposal in proposals:
         now = yamledit.value_at(outcome.data, proposal.path)
         if now == proposal.new:

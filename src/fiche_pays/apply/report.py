@@ -4,6 +4,7 @@ conflict and comment, each with the field it belongs to."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from .. import french
@@ -32,6 +33,10 @@ def value(item: Any) -> str:
         return str(item)
     if isinstance(item, list):
         return quoted(", ".join(map(str, item)))
+    if isinstance(item, dict):
+        return "(" + ", ".join(f"{k} : {value(v)}" for k, v in item.items()) + ")"
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(item)):
+        return str(item)  # a date, as the data file writes it
     return quoted(str(item))
 
 
@@ -50,15 +55,19 @@ def by_whom(revisions: list[Revision]) -> str:
     """ " (modification suivie, A. Dupont, 20 novembre 2026)", or nothing."""
     if not revisions:
         return ""
+    kinds: dict[tuple[str, str | None], set[str]] = {}
+    for revision in revisions:  # one reviewer's deletion and insertion: one modification
+        kinds.setdefault((revision.author, when(revision.date)), set()).add(revision.kind)
     parts = []
-    for revision in revisions:
-        words = ["modification suivie" if revision.kind == "insertion" else "suppression suivie"]
-        words.append(revision.author)
-        if when(revision.date):
-            words.append(when(revision.date))
-        part = ", ".join(words)
-        if part not in parts:
-            parts.append(part)
+    for (author, date), done in kinds.items():
+        what = (
+            "modification suivie"
+            if len(done) > 1
+            else "ajout suivi"
+            if "insertion" in done
+            else "suppression suivie"
+        )
+        parts.append(", ".join(w for w in (what, author, date) if w))
     return f" ({' ; '.join(parts)})"
 
 
@@ -66,7 +75,11 @@ def _proposal_lines(outcome: Outcome, proposal: Proposal) -> list[str]:
     label = outcome.label(proposal.path)
     who = by_whom(proposal.revisions)
     texts = [t for t in proposal.texts if t.old or t.new]
-    if isinstance(proposal.new, str) and isinstance(proposal.old, str | None) and texts:
+    if proposal.kind == "ajout":
+        return [f"{label} : ajouté {value(proposal.new)}{who}"]
+    if proposal.kind == "suppression":
+        return [f"{label} : supprimé {value(proposal.old)}{who}"]
+    if proposal.form in ("texte", "capitale", "prose") and texts:
         lines = []
         for change in texts:
             if not change.old:
@@ -108,7 +121,7 @@ def lines(outcome: Outcome, dry_run: bool) -> list[str]:
             f"{outcome.data_file} a changé depuis la production du document : un champ "
             "modifié des deux côtés est signalé comme conflit et laissé tel quel"
         )
-    for proposal in outcome.applied:
+    for proposal in sorted(outcome.applied, key=lambda p: p.at):  # in the document's order
         result += _proposal_lines(outcome, proposal)
     for proposal in outcome.unchanged:
         result.append(

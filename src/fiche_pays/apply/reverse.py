@@ -14,43 +14,26 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..tree import DataPath
-from . import forms
+from . import forms, rows
 from .diffing import Change, changes, share, splice
+from .findings import (
+    Finding,
+    Proposal,
+    clean_line,
+    clean_prose,
+    place,
+    revisions_in,
+    short,
+    squeeze,
+    unique,
+)
 from .modelkeys import text_path
-from .reading import Comment, Reading, Revision, Span, Stretch
+from .reading import Reading, Revision, Stretch
 from .record import Node, Piece, Record
-
-
-@dataclass
-class Proposal:
-    """A change to one field: its value when the document was built, the new one."""
-
-    path: DataPath
-    old: Any
-    new: Any
-    place: str
-    texts: list[Change] = field(default_factory=list)  # what changed in the words
-    revisions: list[Revision] = field(default_factory=list)
-    note: str | None = None  # how it came about ("paragraphe ajouté…")
-
-
-@dataclass
-class Finding:
-    """Something the reviewer did that is not written into the data, and why; or a
-    comment to pass on."""
-
-    kind: str  # "refus", "illisible", "libellé", "ajout", "suppression", "suivi", "commentaire"
-    message: str
-    place: str
-    paths: list[DataPath] = field(default_factory=list)
-    old: str | None = None
-    new: str | None = None
-    revisions: list[Revision] = field(default_factory=list)
-    comment: Comment | None = None
 
 
 @dataclass
@@ -64,33 +47,6 @@ class _Edit:
     start: int  # the piece's stretch in the node's new text
     end: int
     stretch: Stretch
-
-
-def place(node: Node) -> str:
-    """Where a node stands, in words: "section « Visites », tableau « … », ligne 2…"."""
-    parts = []
-    if node.section_title:
-        parts.append(f"section « {node.section_title} »")
-    elif node.kind.startswith(("en-tête", "pied", "titre du document")):
-        parts.append(node.kind)
-    if node.table:
-        parts.append(f"tableau « {node.table} »")
-    if node.row:
-        parts.append(f"ligne {node.row}")
-    if node.column and node.kind == "cellule":
-        parts.append(f"colonne « {node.column} »")
-    return ", ".join(parts) or "document"
-
-
-def _revisions(edit_spans: list[Span], start: int, end: int) -> list[Revision]:
-    found: list[Revision] = []
-    for span in edit_spans:
-        inside = (
-            (span.start < end and span.end > start) if span.taken else start <= span.start <= end
-        )
-        if inside and span.revision not in found:
-            found.append(span.revision)
-    return found
 
 
 class Reverse:
@@ -113,11 +69,12 @@ class Reverse:
     def run(self) -> None:
         """Compare every node, then read the edits back, field by field."""
         values: dict[tuple, list[_Edit]] = defaultdict(list)
+        gone: list[tuple[Node, Stretch | None]] = []
         for number in sorted(self.record.nodes):
             node = self.record.nodes[number]
             stretch = self.reading.stretches.get(number)
             if stretch is None or (not stretch.text.strip() and node.text.strip()):
-                self._gone(node, stretch)
+                gone.append((node, stretch))
                 continue
             if stretch.text == node.text:
                 continue
@@ -135,7 +92,9 @@ class Reverse:
                     values[(source.fields, source.form, source.params)].append(edit)
         for edits in values.values():
             self._values(edits)
-        for loose in self.reading.loose:
+        for node, stretch in rows.removed(self, gone):
+            self._gone(node, stretch)
+        for loose in rows.added(self, self.reading.loose):
             self._loose(loose)
         self._prose_proposals()
         self._comments()
@@ -154,7 +113,7 @@ class Reverse:
                     "texte tapé dans un paragraphe vide : non repris",
                     place(node),
                     new=stretch.text,
-                    revisions=_revisions(stretch.spans, 0, len(stretch.text)),
+                    revisions=revisions_in(stretch.spans, 0, len(stretch.text)),
                 )
             )
         return edits
@@ -170,7 +129,7 @@ class Reverse:
                 place(edit.node),
                 old=edit.piece.text,
                 new=edit.new,
-                revisions=_revisions(edit.stretch.spans, edit.start, edit.end),
+                revisions=revisions_in(edit.stretch.spans, edit.start, edit.end),
             )
         )
 
@@ -184,7 +143,7 @@ class Reverse:
                 list(source.fields) or ([source.prose[0]] if source.prose else []),
                 edit.piece.text,
                 edit.new,
-                _revisions(edit.stretch.spans, edit.start, edit.end),
+                revisions_in(edit.stretch.spans, edit.start, edit.end),
             )
         )
 
@@ -198,7 +157,7 @@ class Reverse:
             self._prose[field_path].append((start, end, None))
             self._prose_texts[field_path].append(Change(node.text, "", 0, 0))
             if stretch is not None:
-                self._prose_revisions[field_path] += _revisions(
+                self._prose_revisions[field_path] += revisions_in(
                     stretch.spans, 0, len(stretch.text) + 1
                 )
             return
@@ -213,7 +172,7 @@ class Reverse:
                 sorted({f for p in node.pieces if p.source for f in p.source.fields}),
                 node.text,
                 "",
-                _revisions(stretch.spans, 0, 1) if stretch else [],
+                revisions_in(stretch.spans, 0, 1) if stretch else [],
             )
         )
 
@@ -223,13 +182,13 @@ class Reverse:
         field_path, start, end = edit.piece.source.prose
         self._prose[field_path].append((start, end, edit.new, edit.piece.text))
         self._prose_texts[field_path] += changes(edit.piece.text, edit.new)
-        self._prose_revisions[field_path] += _revisions(edit.stretch.spans, edit.start, edit.end)
+        self._prose_revisions[field_path] += revisions_in(edit.stretch.spans, edit.start, edit.end)
 
     def _reference_removed(self, edit: _Edit) -> None:
         field_path, start, end = edit.piece.source.prose
         self._prose[field_path].append((start, end, ""))
         self._prose_texts[field_path].append(Change(edit.piece.text, "", 0, 0))
-        self._prose_revisions[field_path] += _revisions(edit.stretch.spans, edit.start, edit.end)
+        self._prose_revisions[field_path] += revisions_in(edit.stretch.spans, edit.start, edit.end)
 
     def _prose_proposals(self) -> None:
         for field_path, replacements in self._prose.items():
@@ -252,7 +211,7 @@ class Reverse:
                 elif len(item) == 4:  # a literal stretch, changed where the reviewer changed it
                     result = (
                         result[:start]
-                        + splice(result[start:end], item[3], new, _clean_prose)
+                        + splice(result[start:end], item[3], new, clean_prose)
                         + result[end:]
                     )
                 else:
@@ -267,8 +226,20 @@ class Reverse:
                     new_raw,
                     "texte",
                     self._prose_texts[field_path],
-                    _unique(self._prose_revisions[field_path]),
+                    unique(self._prose_revisions[field_path]),
                     "; ".join(self._prose_notes[field_path]) or None,
+                    form="prose",
+                    at=min(
+                        (
+                            n.number
+                            for n in self.record.nodes.values()
+                            for piece in n.pieces
+                            if piece.source
+                            and piece.source.prose
+                            and piece.source.prose[0] == field_path
+                        ),
+                        default=0,
+                    ),
                 )
             )
 
@@ -276,8 +247,10 @@ class Reverse:
 
     def _values(self, edits: list[_Edit]) -> None:
         source = edits[0].piece.source
-        texts = {_squeeze(edit.new) for edit in edits}
-        revisions = _unique([r for e in edits for r in _revisions(e.stretch.spans, e.start, e.end)])
+        texts = {squeeze(edit.new) for edit in edits}
+        revisions = unique(
+            [r for e in edits for r in revisions_in(e.stretch.spans, e.start, e.end)]
+        )
         where = place(edits[0].node)
         if len(texts) > 1:
             self.findings.append(
@@ -298,7 +271,7 @@ class Reverse:
         try:
             if source.form in ("texte", "capitale") and isinstance(old_values[0], str):
                 new_values = [
-                    splice(old_values[0], edit.piece.text, edit.new, _clean_line).strip() or None
+                    splice(old_values[0], edit.piece.text, edit.new, clean_line).strip() or None
                 ]
             else:
                 new_values = forms.read(edit.new, source, old_values)
@@ -318,7 +291,16 @@ class Reverse:
         for path, old, new in zip(source.fields, old_values, new_values, strict=True):
             if new != old:
                 self.proposals.append(
-                    Proposal(path, old, new, where, changes(edit.piece.text, edit.new), revisions)
+                    Proposal(
+                        path,
+                        old,
+                        new,
+                        where,
+                        changes(edit.piece.text, edit.new),
+                        revisions,
+                        form=source.form,
+                        at=edit.node.number,
+                    )
                 )
 
     # --- text outside any field ---------------------------------------------------------
@@ -332,11 +314,11 @@ class Reverse:
         after = self.record.nodes.get(loose.after) if loose.after else None
         neighbour = before or after
         where = (
-            place(neighbour) + (" (après « " + _short(before.text) + " »)" if before else "")
+            place(neighbour) + (" (après « " + short(before.text) + " »)" if before else "")
             if neighbour
             else "document"
         )
-        revisions = _revisions(loose.spans, 0, len(loose.text) + 1)
+        revisions = revisions_in(loose.spans, 0, len(loose.text) + 1)
         heading = (paragraph.style or "").lower().startswith(("heading", "titre"))
         if paragraph.table is not None or heading or not paragraph.part.endswith("document.xml"):
             what = (
@@ -376,7 +358,7 @@ class Reverse:
             raw = self.record.values.get(field_path)
             position = len(raw.strip()) if isinstance(raw, str) else 0
             separator_first = position > 0
-        addition = _clean_prose(text)
+        addition = clean_prose(text)
         if position > 0 or not separator_first:
             addition = f"\n\n{addition}" if separator_first else f"{addition}\n\n"
         self._prose[field_path].append((position, position, addition))
@@ -470,35 +452,3 @@ class Reverse:
                         paths.append(path)
             position += len(new)
         return paths
-
-
-def _unique(revisions: list[Revision]) -> list[Revision]:
-    return list(dict.fromkeys(revisions))
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _short(text: str, width: int = 40) -> str:
-    text = _squeeze(text)
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def _clean_line(text: str) -> str:
-    """What a reviewer typed, for a one-line field."""
-    return _plain(text.replace("\n", " "))
-
-
-def _clean_prose(text: str) -> str:
-    """What a reviewer typed, for a desk officer's text: braces doubled (they would
-    start a reference), a paragraph break as a blank line."""
-    return _plain(text).replace("{", "{{").replace("}", "}}").replace("\n", "\n\n")
-
-
-def _plain(text: str) -> str:
-    """No-break spaces and curly apostrophes that French typography puts back itself,
-    made plain in the data file."""
-    simpler = re.sub(r"[\u00a0\u202f]", " ", text)
-    simpler = re.sub(r"(?<=\w)\u2019(?=\w)", "'", simpler)
-    return simpler

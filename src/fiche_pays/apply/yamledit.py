@@ -120,6 +120,14 @@ def set_value(text: str, path: DataPath, value: Any, order: list[str] | None = N
     else:
         result = _replace_collection(text, path, node, value, nodes)
     data, _ = yamlsource.parse(result)
+    if value is None and isinstance(path[-1], int) and node is not None:  # an item removed
+        before = value_at(yamlsource.parse(text)[0], path[:-1])
+        expected = before[: path[-1]] + before[path[-1] + 1 :]
+        if value_at(data, path[:-1]) != expected:
+            raise EditError(
+                f"l'élément {'.'.join(map(str, path))} n'a pas pu être retiré proprement"
+            )
+        return result
     if value_at(data, path) != value:
         raise EditError(
             f"la valeur de {'.'.join(map(str, path))} n'a pas pu être écrite proprement"
@@ -177,7 +185,7 @@ def _replace_scalar(text: str, node: Node, value: Any, indent: int) -> str:
     if isinstance(value, str) and node.style == "'" and "\n" not in value:
         new = "'" + value.replace("'", "''") + "'"
     elif isinstance(value, str) and "\n" in value:
-        new = _new_block(value, indent + 2)
+        new = _new_block(value, indent + 2, "\r\n" if "\r\n" in text else "\n")
     else:
         new = scalar(value)
         if node.style == '"' and isinstance(value, str):
@@ -188,8 +196,9 @@ def _replace_scalar(text: str, node: Node, value: Any, indent: int) -> str:
 def _block(old: str, value: str, style: str, indent: int) -> str:
     """A block scalar (``|`` or ``>``) with new content: its header kept, its lines
     indented as before, the lines whose text did not change written as they were."""
-    header, _, body = old.partition("\n")
-    lines = body.split("\n")
+    newline = "\r\n" if "\r\n" in old else "\n"
+    header, _, body = old.partition(newline)
+    lines = body.split(newline)
     count = len(lines)
     while count and not lines[count - 1].strip():
         count -= 1
@@ -214,10 +223,10 @@ def _block(old: str, value: str, style: str, indent: int) -> str:
         + digits
         + header[match.end() if match else 1 :]
     )
-    return header + "\n" + "\n".join([*new_lines, *tail])
+    return header + newline + newline.join([*new_lines, *tail])
 
 
-def _refold(old_lines: list[str], value: str, width: int = 88) -> list[str]:
+def _refold(old_lines: list[str], value: str, width: int = 96) -> list[str]:
     """The folded lines of ``value``: the old lines it still starts and ends with, the
     rest folded at about ``width`` characters."""
     head: list[str] = []
@@ -244,15 +253,15 @@ def _refold(old_lines: list[str], value: str, width: int = 88) -> list[str]:
     return head + middle + tail
 
 
-def _new_block(value: str, width: int, header: str | None = None) -> str:
+def _new_block(value: str, width: int, newline: str = "\n") -> str:
     """A literal block for a text of several lines."""
     keep = value.endswith("\n")
     chomp = "" if keep and not value.endswith("\n\n") else ("+" if keep else "-")
     lines = value[:-1].split("\n") if keep else value.split("\n")
     if lines and lines[0].startswith(" "):
         raise EditError("un texte qui commence par une espace ne peut pas être écrit en bloc")
-    body = "\n".join((" " * width + line) if line else "" for line in lines)
-    return f"|{chomp}\n{body}" + ("\n" if keep else "")
+    body = newline.join((" " * width + line) if line else "" for line in lines)
+    return f"|{chomp}{newline}{body}" + (newline if keep else "")
 
 
 # --- keys and items ------------------------------------------------------------------------
@@ -371,7 +380,7 @@ def _emit(key: Any, value: Any, indent: int) -> list[str]:
             lines += sub
         return lines
     if isinstance(value, str) and "\n" in value:
-        block = _new_block(value, indent + 2).rstrip("\n").split("\n")
+        block = _new_block(value, indent + 2).rstrip("\n").split("\n")  # joined by the caller
         return [f"{lead} {block[0]}", *block[1:]]
     return [f"{lead} {_inline(value)}"]
 

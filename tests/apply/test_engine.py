@@ -1,0 +1,326 @@
+"""`fiche-pays apply` end to end: a reviewer's edits of the Kazakhstan DOCX, made the way
+Word makes them, come back into the data file, which changes on those lines only."""
+
+import difflib
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from fiche_pays import build
+from fiche_pays.apply.engine import apply_docx
+from fiche_pays.apply.record import NotOurs
+from fiche_pays.apply.report import lines
+from fiche_pays.cli import main
+from fiche_pays.loader.load import load_source
+
+from conftest import KAZAKHSTAN, WordEdit, pdf_text
+
+DATA = Path("data/kazakhstan.yaml")
+
+
+@pytest.fixture(scope="module")
+def original(tmp_path_factory):
+    """The Kazakhstan DOCX as `fiche-pays build` writes it, from data/kazakhstan.yaml."""
+    folder = tmp_path_factory.mktemp("projet")
+    (folder / "data").mkdir()
+    shutil.copy(KAZAKHSTAN, folder / DATA)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        build.build([str(DATA)], "out", ("docx",), jobs=1, force=True)
+    return folder
+
+
+@pytest.fixture
+def project(original, tmp_path, monkeypatch):
+    """A fresh copy of the project (data file and built DOCX), as the current folder."""
+    shutil.copytree(original, tmp_path / "p")
+    monkeypatch.chdir(tmp_path / "p")
+    return tmp_path / "p"
+
+
+def edit() -> WordEdit:
+    return WordEdit(Path("out/kazakhstan.docx"))
+
+
+def diff(before: str, after: str) -> list[str]:
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0, lineterm="")
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def test_a_reviewers_edits_come_back_into_the_data(project):
+    before = DATA.read_text(encoding="utf-8")
+    word = edit()
+    word.retype("consultations annuelles", "annuelles", "semestrielles", author="A. Dupont")
+    word.retype("Communauté française", "289", "300")
+    word.retype("29 mars 2017", "29 mars", "30 mars")
+    word.add_paragraph_after(
+        "Depuis 2009, six visites", "Une visite du président Tokaïev est prévue."
+    )
+    word.retype("Consulat général", "Almaty", "Almaty", comment=("B. Martin", "Adresse à vérifier"))
+    word.save(Path("relu.docx"))
+
+    outcome = apply_docx("relu.docx")
+    report = lines(outcome, dry_run=False)
+    assert report == [
+        "relations_politiques.texte : « consultations annuelles » → « consultations semestrielles »"
+        " (modification suivie, A. Dupont, 20 novembre 2026)",
+        "presence_francaise.communaute.nombre : 289 → 300",
+        "visites.texte : ajouté « Une visite du président Tokaïev est prévue. »",
+        "visites.liste[3].date : 2017-03-29 → 2017-03-30",
+        "commentaire de B. Martin (20 novembre 2026) sur presence_francaise.postes[1].ville "
+        "(« Almaty ») : « Adresse à vérifier »",
+    ]
+    assert outcome.written and outcome.complete
+
+    after = DATA.read_text(encoding="utf-8")
+    assert diff(before, after) == [
+        "-    et il a été convenu en 2021 d'établir des consultations annuelles entre les ministères",
+        "+    et il a été convenu en 2021 d'établir des consultations semestrielles entre les "
+        "ministères",
+        "-    nombre: 289",
+        "+    nombre: 300",
+        "+",
+        "+    Une visite du président Tokaïev est prévue.",
+        "-    - date: 2017-03-29",
+        "+    - date: 2017-03-30",
+    ]
+    comments = [line for line in before.splitlines() if line.lstrip().startswith("#")]
+    assert [line for line in after.splitlines() if line.lstrip().startswith("#")] == comments
+    assert load_source(DATA).ok
+
+    # the rebuilt documents keep the edits
+    build.build([str(DATA)], "out", ("pdf",), jobs=1, force=True)
+    text = pdf_text(Path("out/kazakhstan.pdf"))
+    for shown in (
+        "des consultations semestrielles entre",
+        "Communauté française au Kazakhstan : 300 résidents",
+        "30 mars 2017",
+        "Une visite du président Tokaïev est prévue.",
+    ):
+        assert shown in text
+
+
+def test_dry_run_writes_nothing(project):
+    before = DATA.read_bytes()
+    word = edit()
+    word.retype("Communauté française", "289", "300")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx", "--dry-run"]) == 0
+    assert DATA.read_bytes() == before
+
+
+def test_visit_rows_edited_added_and_deleted(project, capsys):
+    before = DATA.read_text(encoding="utf-8")
+    word = edit()
+    word.retype(word.cell("Nazarbaïev", "Nazarbaïev", 2), "Paris", "Lyon")  # the place cell
+    word.add_row_after(
+        "Bruno Le Maire",
+        [
+            "12 mai 2021",
+            "Jean-Yves Le Drian, ministre de l’Europe et des Affaires étrangères",
+            "Nour-Soultan",
+            "",
+        ],
+    )
+    word.delete_row("Moukhtar Tleouberdi")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "visites.liste[7] : ajouté (date : 2021-05-12, sens : « vers_le_pays », personnalite : "
+        "« Jean-Yves Le Drian », fonction : « ministre de l'Europe et des Affaires étrangères », "
+        "lieu : « Nour-Soultan »)",
+        "visites.liste[2].lieu : « Paris » → « Lyon »",
+        "visites.liste[6] : supprimé (date : 2019-12-04, sens : « vers_la_france », personnalite "
+        ": « Moukhtar Tleouberdi », fonction : « ministre des affaires étrangères »)",
+        "3 modification(s) écrite(s) dans data/kazakhstan.yaml ; 0 non reprise(s) ; "
+        "0 commentaire(s)",
+    ]
+    after = DATA.read_text(encoding="utf-8")
+    changed = diff(before, after)
+    assert "-      lieu: Paris" in changed and "+      lieu: Lyon" in changed
+    assert "+      personnalite: Jean-Yves Le Drian" in changed
+    assert "-      personnalite: Moukhtar Tleouberdi" in changed
+    fiche = load_source(DATA).fiche
+    people = [v.person for v in fiche.visits.items]
+    assert "Jean-Yves Le Drian" in people and "Moukhtar Tleouberdi" not in people
+    new = next(v for v in fiche.visits.items if v.person == "Jean-Yves Le Drian")
+    assert (str(new.date), new.direction, new.place) == (
+        "2021-05-12",
+        "vers_le_pays",
+        "Nour-Soultan",
+    )
+
+
+def test_typing_into_an_empty_cell_adds_the_field(project):
+    word = edit()
+    cell = word.cell("Bruno Le Maire", "Bruno Le Maire", 3)
+    for run in word._runs("Rencontre avec le Premier ministre"):
+        cell.append(run)
+    word.save(Path("relu.docx"))
+    outcome = apply_docx("relu.docx")
+    assert [(outcome.label(p.path), p.new) for p in outcome.applied] == [
+        ("visites.liste[5].objet", "Rencontre avec le Premier ministre")
+    ]
+    text = DATA.read_text(encoding="utf-8")
+    assert "      fonction: ministre de l'Économie et des Finances\n      objet: Rencontre" in text
+
+
+def test_computed_values_are_refused_with_the_reason(project, capsys):
+    before = DATA.read_bytes()
+    word = edit()
+    word.retype("Ce déficit s’est réduit", "-983\u00a0M\u00a0EUR", "-900\u00a0M\u00a0EUR")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx"]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "non repris : relations_economiques.texte (section « Relations économiques ») : "
+        "« -983 M EUR » → « -900 M EUR » — le solde est calculé : modifiez exportations ou "
+        "importations" in out
+    )
+    assert DATA.read_bytes() == before
+
+
+def test_a_figure_in_prose_changes_its_data(project):
+    word = edit()
+    word.retype("Les exportations françaises vers", "594\u00a0M\u00a0EUR", "600\u00a0M\u00a0EUR")
+    word.save(Path("relu.docx"))
+    outcome = apply_docx("relu.docx")
+    assert [(outcome.label(p.path), p.old, p.new) for p in outcome.applied] == [
+        ("relations_economiques.echanges[2].exportations", 594, 600)
+    ]
+    # the text keeps its reference
+    assert "({exportations})" in DATA.read_text(encoding="utf-8")
+
+
+def test_unreadable_and_invalid_values_are_reported_not_guessed(project, capsys):
+    before = DATA.read_bytes()
+    word = edit()
+    word.retype("Communauté française", "289", "trois cents")
+    word.retype("Nour-Soultan\u00a0: créée", "612", "-5")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx"]) == 1
+    out = capsys.readouterr().out
+    assert "« trois cents » n'est pas un nombre" in out
+    assert "refusé : cooperation.alliances_francaises.liste[2].etudiants : 612 → -5" in out
+    assert DATA.read_bytes() == before
+
+
+def test_conflicts_with_changes_made_in_the_file_since(project, capsys):
+    text = DATA.read_text(encoding="utf-8")
+    DATA.write_text(text.replace("nombre: 289", "nombre: 295"), encoding="utf-8")
+    word = edit()
+    word.retype("Communauté française", "289", "300")
+    word.retype("consultations annuelles", "annuelles", "semestrielles")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx"]) == 1
+    out = capsys.readouterr().out
+    assert "data/kazakhstan.yaml a changé depuis la production du document" in out
+    assert (
+        "conflit : presence_francaise.communaute.nombre : le document montrait 289, le relecteur "
+        "propose 300, mais le fichier contient maintenant 295 — laissé tel quel" in out
+    )
+    after = DATA.read_text(encoding="utf-8")
+    assert "nombre: 295" in after and "consultations semestrielles" in after
+
+
+def test_rejected_tracked_changes_are_listed(project, capsys):
+    before = DATA.read_bytes()
+    word = edit()
+    word.retype("consultations annuelles", "annuelles", "semestrielles", author="A. Dupont")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx", "--reject-tracked"]) == 1
+    out = capsys.readouterr().out
+    assert DATA.read_bytes() == before
+    assert "« semestrielles » (ajout suivi, A. Dupont, 20 novembre 2026)" in out
+    assert "laissée de côté (--reject-tracked)" in out
+
+
+def test_the_fiches_own_wording_is_not_written_into_data(project, capsys):
+    word = edit()
+    word.retype("Visites françaises au Kazakhstan", "Visites françaises", "Déplacements français")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx"]) == 1
+    out = capsys.readouterr().out
+    assert "« Visites françaises au Kazakhstan » → « Déplacements français au Kazakhstan »" in out
+    assert "texte produit par fiche-pays" in out
+
+
+def test_a_deleted_prose_paragraph_leaves_the_text(project):
+    word = edit()
+    paragraph = word.paragraph("La part de marché de la France")
+    paragraph.getparent().remove(paragraph)
+    word.save(Path("relu.docx"))
+    outcome = apply_docx("relu.docx")
+    assert [outcome.label(p.path) for p in outcome.applied] == ["relations_economiques.texte"]
+    text = DATA.read_text(encoding="utf-8")
+    assert "La part de marché" not in text
+    assert "({produits.aeronefs.evolution} à {produits.aeronefs}).\n\ncooperation:" in text
+    # the figures the paragraph stated come back as fact lines
+    assert load_source(DATA).ok
+
+
+def test_documents_that_are_not_ours(project, tmp_path, capsys):
+    import docx
+
+    docx.Document().save(str(tmp_path / "autre.docx"))
+    assert main(["apply", str(tmp_path / "autre.docx")]) == 1
+    assert "fiche-pays import" in capsys.readouterr().err
+    word = edit()
+    word.strip_provenance()
+    word.save(Path("copie.docx"))
+    with pytest.raises(NotOurs, match="ne vient pas de fiche-pays"):
+        apply_docx("copie.docx")
+    (tmp_path / "texte.docx").write_text("pas un docx")
+    assert main(["apply", str(tmp_path / "texte.docx")]) == 1
+    assert "ce n'est pas un document Word" in capsys.readouterr().err
+
+
+def test_the_data_file_is_found_or_named(project, tmp_path, capsys):
+    word = edit()
+    word.retype("Communauté française", "289", "300")
+    word.save(tmp_path / "relu.docx")
+    elsewhere = tmp_path / "ailleurs.yaml"
+    shutil.copy(DATA, elsewhere)
+    assert main(["apply", str(tmp_path / "relu.docx"), "--data", str(elsewhere)]) == 0
+    assert "nombre: 300" in elsewhere.read_text(encoding="utf-8")
+    assert "nombre: 289" in DATA.read_text(encoding="utf-8")
+    DATA.unlink()
+    assert main(["apply", str(tmp_path / "relu.docx")]) == 1
+    assert "indiquez le fichier avec --data" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice absent")
+def test_edits_saved_again_by_libreoffice(project, tmp_path):
+    """LibreOffice rewrites every run, bookmark and revision in its own way."""
+    word = edit()
+    word.retype("consultations annuelles", "annuelles", "semestrielles", author="A. Dupont")
+    word.retype("Communauté française", "289", "300")
+    word.save(tmp_path / "relu.docx")
+    saved = tmp_path / "lo"
+    subprocess.run(
+        [
+            "libreoffice",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(saved),
+            str(tmp_path / "relu.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    outcome = apply_docx(saved / "relu.docx")
+    assert sorted(outcome.label(p.path) for p in outcome.applied) == [
+        "presence_francaise.communaute.nombre",
+        "relations_politiques.texte",
+    ]
+    assert outcome.complete
+    assert outcome.applied[-1].revisions or outcome.applied[0].revisions
