@@ -79,7 +79,8 @@ def test_a_reviewers_edits_come_back_into_the_data(project):
 
     after = DATA.read_text(encoding="utf-8")
     assert diff(before, after) == [
-        "-    et il a été convenu en 2021 d'établir des consultations annuelles entre les ministères",
+        "-    et il a été convenu en 2021 d'établir des consultations annuelles entre les "
+        "ministères",
         "+    et il a été convenu en 2021 d'établir des consultations semestrielles entre les "
         "ministères",
         "-    nombre: 289",

@@ -31,13 +31,14 @@ def test_a_block_text_changes_on_the_edited_line_only():
     text = data["relations_politiques"]["texte"].replace("annuelles", "semestrielles")
     after = yamledit.set_value(TEXT, ("relations_politiques", "texte"), text)
     assert changed_lines(TEXT, after) == [
-        "-    et il a été convenu en 2021 d'établir des consultations annuelles entre les ministères",
+        "-    et il a été convenu en 2021 d'établir des consultations annuelles entre les "
+        "ministères",
         "+    et il a été convenu en 2021 d'établir des consultations semestrielles entre les "
         "ministères",
     ]
     # comments of the file are all still there
-    assert [l for l in after.splitlines() if l.lstrip().startswith("#")] == [
-        l for l in TEXT.splitlines() if l.lstrip().startswith("#")
+    assert [x for x in after.splitlines() if x.lstrip().startswith("#")] == [
+        x for x in TEXT.splitlines() if x.lstrip().startswith("#")
     ]
 
 
