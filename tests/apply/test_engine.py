@@ -18,6 +18,7 @@ from fiche_pays.loader.load import load_source
 from conftest import KAZAKHSTAN, WordEdit, pdf_text
 
 DATA = Path("data/kazakhstan.yaml")
+PRESENTATION = Path("data/kazakhstan.presentation.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +27,10 @@ def original(tmp_path_factory):
     folder = tmp_path_factory.mktemp("projet")
     (folder / "data").mkdir()
     shutil.copy(KAZAKHSTAN, folder / DATA)
+    shutil.copy(KAZAKHSTAN.parent / PRESENTATION.name, folder / PRESENTATION)
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)
-        build.build([str(DATA)], "out", ("docx",), jobs=1, force=True)
+        build.build([str(DATA), str(PRESENTATION)], "out", ("docx",), jobs=1, force=True)
     return folder
 
 
@@ -325,3 +327,25 @@ def test_edits_saved_again_by_libreoffice(project, tmp_path):
     ]
     assert outcome.complete
     assert outcome.applied[-1].revisions or outcome.applied[0].revisions
+
+
+def test_the_presentation_fiche_comes_back_too(project):
+    before = PRESENTATION.read_text(encoding="utf-8")
+    word = WordEdit(Path("out/kazakhstan-presentation.docx"))
+    word.retype(
+        "Le président Tokaïev a débuté",
+        "Le président Tokaïev",
+        "Le chef de l’État",
+        author="C. Durand",
+    )
+    word.save(Path("relu.docx"))
+    outcome = apply_docx("relu.docx")
+    assert outcome.data_file == str(PRESENTATION)
+    assert lines(outcome, dry_run=False) == [
+        "elements_d_actualite.politique_interieure.texte : « Le président Tokaïev » → « Le chef "
+        "de l’État » (modification suivie, C. Durand, 20 novembre 2026)"
+    ]
+    changed = diff(before, PRESENTATION.read_text(encoding="utf-8"))
+    assert len(changed) == 2
+    assert changed[0].startswith("-      Le président Tokaïev a débuté un vaste programme")
+    assert changed[1].startswith("+      Le chef de l'État a débuté un vaste programme")

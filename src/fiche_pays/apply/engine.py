@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..kinds import KINDS, kind_of
 from ..loader import yamlsource
 from ..loader.files import FileProblem, read_text
-from ..loader.load import field_path, validate
-from ..model.relations import Fiche
+from ..loader.load import ROOTS, field_path, validate
 from ..problems import DataError, Problem
 from ..tree import DataPath
 from . import yamledit
@@ -33,8 +33,6 @@ from .modelkeys import keys_at
 from .reading import read_docx
 from .record import IMPORT_HINT, NotOurs, read_record
 from .reverse import Finding, Proposal, Reverse
-
-_MODELS = {"relations": Fiche}
 
 
 @dataclass
@@ -90,8 +88,14 @@ def apply_docx(
             f"(document copié dans un autre fichier ?) ; {IMPORT_HINT}"
         )
     path = _data_path(name, record.data_file, data)
+    kind = record.kind if record.kind in KINDS else kind_of(path)
+    if data is not None and kind_of(path) != kind:
+        raise NotOurs(
+            f"{name} : ce document est une fiche « {kind} » ; {path} est un fichier "
+            f"« {kind_of(path)} » : donnez le fichier de données du même type"
+        )
     raw, text = _read(path)
-    current, problems = _check(text, str(path), record.kind)
+    current, problems = _check(text, str(path), kind)
     if any(p.severity == "error" for p in problems):
         raise DataError(
             [
@@ -105,12 +109,12 @@ def apply_docx(
         )
     outcome = Outcome(name, str(path), data=current)
     outcome.changed_since_build = bool(record.data_hash) and record.data_hash != _hash(raw)
-    reverse = Reverse(record, reading, _MODELS.get(record.kind, Fiche), current)
+    reverse = Reverse(record, reading, ROOTS[kind], current)
     reverse.run()
     outcome.findings = reverse.findings
     if reject_tracked:
         outcome.findings += _left_out(reading, record)
-    new_text = _write_changes(outcome, reverse.proposals, text, str(path), record.kind)
+    new_text = _write_changes(outcome, reverse.proposals, text, str(path), kind)
     if new_text != text and not dry_run:
         _replace(path, raw, new_text)
         outcome.written = True
@@ -162,7 +166,7 @@ def _check(text: str, name: str, kind: str) -> tuple[Any, list[Problem]]:
         data, source = yamlsource.parse(text)
     except yamlsource.YamlProblem as problem:
         return None, [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
-    _, problems = validate(data, source, name)
+    _, problems = validate(data, source, name, kind)
     return data, problems
 
 
@@ -170,7 +174,7 @@ def _write_changes(
     outcome: Outcome, proposals: list[Proposal], text: str, name: str, kind: str
 ) -> str:
     """Write each proposal the file allows, one at a time, validated after each."""
-    model = _MODELS.get(kind, Fiche)
+    model = ROOTS[kind]
     baseline = {p.message for p in _check(text, name, kind)[1] if p.severity == "error"}
     # values first, then items added at the end of lists, then items removed from the
     # last: no edit moves the place of another

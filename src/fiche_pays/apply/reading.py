@@ -12,6 +12,7 @@ Fields whose shown value Word recomputes (table of contents, page numbers) are s
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -150,7 +151,8 @@ class _Walker:
         style = element.find(f"{_w('pPr')}/{_w('pStyle')}")
         style_id = style.get(_w("val")) if style is not None else None
         paragraph = Paragraph(self.part, style_id, table, row_revision, toc=toc)
-        paragraph.toc = toc or (style_id or "").lower().startswith(("toc", "contents"))
+        # the entries of a table of contents (Word and LibreOffice regenerate them)
+        paragraph.toc = toc or bool(re.fullmatch(r"(toc|contents)\s*\d+", (style_id or "").lower()))
         mark = element.find(f"{_w('pPr')}/{_w('rPr')}")
         if mark is not None:
             for kind in ("ins", "del"):

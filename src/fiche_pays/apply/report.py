@@ -79,6 +79,11 @@ def _proposal_lines(outcome: Outcome, proposal: Proposal) -> list[str]:
         return [f"{label} : ajouté {value(proposal.new)}{who}"]
     if proposal.kind == "suppression":
         return [f"{label} : supprimé {value(proposal.old)}{who}"]
+    short_values = all(
+        isinstance(v, str | None) and len(v or "") <= 100 for v in (proposal.old, proposal.new)
+    )
+    if proposal.form in ("texte", "capitale") and short_values:
+        return [f"{label} : {value(proposal.old)} → {value(proposal.new)}{who}"]
     if proposal.form in ("texte", "capitale", "prose") and texts:
         lines = []
         for change in texts:

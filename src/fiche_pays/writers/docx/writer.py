@@ -286,7 +286,8 @@ class _Writer:
         sections = [s for s in tree.iter_sections(self.tree.sections) if s.level <= 2]
         if not (self.theme.toc and sections):
             return
-        self.paragraph(st.TOC_HEADING, (tree.Run(self.tree.meta.toc_title),))
+        title = (tree.Run(self.tree.meta.toc_title),)
+        self.marks.mark(self.paragraph(st.TOC_HEADING, title)._p, title, "titre du sommaire")
         for index, section in enumerate(sections):
             paragraph = self.paragraph(st.TOC_LEVELS[min(section.level, 2) - 1])
             if index == 0:

@@ -1,0 +1,67 @@
+"""The DOCX records where its text comes from, invisibly and reproducibly."""
+
+import hashlib
+import io
+import zipfile
+
+import pytest
+from lxml import etree
+
+from fiche_pays import build, render
+from fiche_pays.apply.record import read_record
+from fiche_pays.writers.docx.provenance import PROPERTY_FILE, PROPERTY_HASH
+
+from conftest import KAZAKHSTAN, W_NS
+
+W = f"{{{W_NS}}}"
+
+
+@pytest.fixture(scope="module")
+def built_docx(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("provenance")
+    build.build([str(KAZAKHSTAN)], folder, ("docx",), jobs=1, force=True)
+    return folder / "kazakhstan.docx"
+
+
+def test_every_paragraph_carries_one_hidden_bookmark(built):
+    with zipfile.ZipFile(built["docx"]) as archive:
+        body = etree.fromstring(archive.read("word/document.xml")).find(f"{W}body")
+    in_toc = False
+    for paragraph in body.iter(f"{W}p"):
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        style = style.get(f"{W}val") if style is not None else ""
+        in_toc = style in ("toc1", "toc2")
+        names = [b.get(f"{W}name") for b in paragraph.iter(f"{W}bookmarkStart")]
+        marks = [n for n in names if n.startswith("_fp")]
+        text = "".join(t.text or "" for t in paragraph.iter(f"{W}t"))
+        if in_toc or (style == "Graphique" and not text):
+            assert not marks
+        else:
+            assert len(marks) == 1, (style, text)
+
+
+def test_the_record_names_the_data_file_its_hash_and_values(built_docx):
+    with zipfile.ZipFile(built_docx) as archive:
+        record = read_record(archive, str(built_docx))
+        custom = etree.fromstring(archive.read("docProps/custom.xml"))
+    digest = hashlib.sha256(KAZAKHSTAN.read_bytes()).hexdigest()
+    assert record.data_file == "data/kazakhstan.yaml"
+    assert record.data_hash == digest
+    assert record.values[("visites", "liste", 0, "personnalite")] == "François Hollande"
+    properties = {p.get("name"): "".join(p.itertext()) for p in custom}
+    assert properties == {PROPERTY_FILE: "data/kazakhstan.yaml", PROPERTY_HASH: digest}
+
+
+def test_provenance_keeps_builds_reproducible(document, theme):
+    outputs = []
+    for _ in range(2):
+        stream = io.BytesIO()
+        render(document, "docx", stream, theme)
+        outputs.append(stream.getvalue())
+    assert outputs[0] == outputs[1]
+
+
+def test_the_docx_with_its_provenance_is_valid_ooxml(built_docx):
+    audit = pytest.importorskip("openxml_audit")
+    result = audit.OpenXmlValidator().validate(str(built_docx))
+    assert result.is_valid, list(result.errors)[:5]
