@@ -197,7 +197,9 @@ class _Walker:
     def run(self, run: etree._Element, paragraph: Paragraph, revision: Revision | None) -> None:
         for child in run:
             name = _local(child.tag)
-            if name == "fldChar":
+            if name in ("AlternateContent", "drawing", "pict"):
+                self.text_boxes(child, paragraph)
+            elif name == "fldChar":
                 kind = child.get(_w("fldCharType"))
                 if kind == "begin":
                     self.fields.append(["", True])
@@ -218,6 +220,18 @@ class _Walker:
                 self._text(paragraph, " ", revision)
             elif name == "noBreakHyphen":
                 self._text(paragraph, "\u2011", revision)
+
+    def text_boxes(self, element: etree._Element, paragraph: Paragraph) -> None:
+        """Paragraphs in a text box (LibreOffice saves a framed paragraph as one), read as
+        paragraphs of their own; of an ``mc:AlternateContent``, only the first choice (the
+        fallback holds the same text again)."""
+        if _local(element.tag) == "AlternateContent":
+            choice = next(iter(element), None)
+            if choice is None:
+                return
+            element = choice
+        for box in element.iter(_w("txbxContent")):
+            self.block(box, paragraph.table, paragraph.toc, paragraph.row_revision)
 
     def _mark(self, paragraph: Paragraph, kind: str, name: str) -> None:
         accepted, rejected = paragraph.taken

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -147,7 +148,6 @@ def read_record(archive: zipfile.ZipFile, name: str) -> Record:
 
 def node_number(bookmark: str) -> int | None:
     """The node a bookmark name marks ("_fp12" -> 12), or ``None``."""
-    if not bookmark.startswith(BOOKMARK_PREFIX):
-        return None
-    digits = bookmark[len(BOOKMARK_PREFIX) :]
-    return int(digits) if digits.isdigit() else None
+    # LibreOffice renames a bookmark it copies (a text box saved twice): "_fp1_Copy_1"
+    match = re.fullmatch(rf"{BOOKMARK_PREFIX}(\d+)(?:_Copy_\d+)?", bookmark)
+    return int(match.group(1)) if match else None
