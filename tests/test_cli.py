@@ -135,6 +135,8 @@ ENGLISH = re.compile(
     re.IGNORECASE,
 )
 OPTION = re.compile(r"--[a-z-]+")  # option names are not prose: --error-format
+
+
 def _commands() -> list[str]:
     import argparse
 

@@ -111,19 +111,6 @@ def test_a_build_killed_half_way_loses_nothing_and_leaves_no_worker(bench, tmp_p
             realbuilds.stress_build.write_atomically(path, text)
 
 
-def _catches_sigterm(pid: int) -> bool:
-    """True once the program has set its own signal handlers (Python alone catches only
-    SIGINT): from then on, a stop is the program's to handle."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return False
-    caught = int(
-        next(line for line in status.splitlines() if line.startswith("SigCgt:")).split()[1], 16
-    )
-    return bool(caught & (1 << (signal.SIGTERM - 1)))
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_ctrl_c_while_starting_shows_no_traceback(tmp_path):
@@ -138,7 +125,9 @@ def test_ctrl_c_while_starting_shows_no_traceback(tmp_path):
             command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         deadline = time.monotonic() + 30
-        while not _catches_sigterm(process.pid) and time.monotonic() < deadline:
+        while (
+            not realbuilds.stress_build.handles_stops(process.pid) and time.monotonic() < deadline
+        ):
             time.sleep(0.001)
         time.sleep(delay)
         process.send_signal(signal.SIGINT)

@@ -10,8 +10,11 @@ two reference folders, one per version of the data (A, and B with one name chang
 builds are byte-reproducible, so every document on disk must later equal one of them.
 Then it runs ``--builds`` real ``fiche-pays build`` processes, ``--concurrency`` at a
 time, into one output folder, half of them with ``--force``; ``--interruptions`` of
-them get SIGINT or SIGTERM at a random moment; between launches, fiches switch between
-A and B (replaced atomically, as an editor saves). At the end it reports:
+them get SIGINT or SIGTERM at a random moment of their run, from their first line of code
+(during the interpreter's own start-up, a few hundredths of a second, a signal is
+Python's: it stops the process silently, before anything is written); between launches,
+fiches switch between A and B (replaced atomically, as an editor saves). At the end it
+reports:
 
 - documents lost: a document a build said it wrote (« écrit : … ») that is not there;
 - partial files: a document equal to neither reference, or a temporary file left;
@@ -155,13 +158,25 @@ def audit_folder(
         audit.mismatches.append(f"{name} : aucune entrée du manifeste")
 
 
+def handles_stops(pid: int) -> bool:
+    """True once the program runs its own code: it catches SIGTERM (Python alone catches
+    only SIGINT). Before, in the interpreter's start-up, a signal is Python's business."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    line = next((x for x in status.splitlines() if x.startswith("SigCgt:")), "SigCgt: 0")
+    return bool(int(line.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+
+
 @dataclass
 class Run:
     """One build process of the stress."""
 
     process: subprocess.Popen
-    interrupt_at: float | None  # monotonic time, or None
+    delay: float | None  # seconds from the program's start to the signal, or None
     signum: int
+    interrupt_at: float | None = None  # monotonic time, once the program has started
     workers: set[int] = field(default_factory=set)
     interrupted: bool = False
 
@@ -211,16 +226,18 @@ def stress(
                     stderr=subprocess.PIPE,
                     text=True,
                 )
-                when = None
+                delay = None
                 if launched in interrupt_runs:
-                    when = time.monotonic() + rng.uniform(0.05, one_build * 1.2)
+                    delay = rng.uniform(0, one_build * 1.2)
                 signum = rng.choice([signal.SIGINT, signal.SIGTERM])
-                running.append(Run(process, when, signum))
+                running.append(Run(process, delay, signum))
                 launched += 1
             time.sleep(0.01)
             for run in list(running):
                 if run.process.poll() is None:
                     run.workers |= children(run.process.pid)
+                    if run.delay is not None and handles_stops(run.process.pid):
+                        run.interrupt_at, run.delay = time.monotonic() + run.delay, None
                     if run.interrupt_at is not None and time.monotonic() >= run.interrupt_at:
                         run.workers |= children(run.process.pid)
                         run.process.send_signal(run.signum)
