@@ -271,13 +271,45 @@ def test_figure_dated_after_the_update():
     )
 
 
-def test_extra_section_keys_are_unique():
+@pytest.mark.parametrize("key", ["politique_interieure", "donnees_generales", "securite"])
+def test_extra_section_keys_are_unique(key):
+    # A section's key is its anchor and bookmark: no two sections of a document share one.
     current = {
         "autres": [
-            {"cle": "politique_interieure", "titre": "Doublon", "texte": "Texte."},
+            {"cle": "securite", "titre": "Sécurité", "texte": "Texte."},
+            {"cle": key, "titre": "Doublon", "texte": "Texte."},
         ]
     }
     found = findings(elements_d_actualite=current)
-    assert found["elements_d_actualite.autres.0.cle"] == (
-        "identifiant de section « politique_interieure » déjà utilisé"
+    assert found == {
+        "elements_d_actualite.autres.1.cle": f"identifiant de section « {key} » déjà utilisé"
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "why"),
+    [
+        ("kazakhstan", 6, "18\u202f917\u202f200 habitants / 2\u202f724\u202f900 km² = 6,9"),
+        ("laos", 23.8, "7,8 millions d'habitants / 236\u202f800 km² = 32,9"),
+        ("mongolie", 1.9, "3,20 millions d'habitants / 1\u202f556\u202f500 km² = 2,1"),
+        ("vanuatu", 24, "327\u202f777 habitants / 12\u202f189 km² = 26,9"),
+    ],
+)
+def test_the_published_densities_that_contradict_their_page_are_refused(name, published, why):
+    # Each data file leaves the page's density out (a comment says why): typed back in,
+    # the check refuses it with both values.
+    from fiche_pays.loader import yamlsource
+    from fiche_pays.model.presentation import Presentation
+
+    from conftest import DATA
+
+    text = (DATA / f"{name}.presentation.yaml").read_text(encoding="utf-8")
+    data, _ = yamlsource.parse(text)
+    data["donnees_demographiques"]["densite"] = {"valeur": published}
+    (finding,) = check(Presentation.model_validate(data))
+    assert finding.path == ("donnees_demographiques", "densite", "valeur")
+    shown = str(published).replace(".", ",")
+    assert finding.message == (
+        f"densité indiquée : {shown} hab./km², mais population / superficie = {why} hab./km² ; "
+        "corrigez l'une des valeurs, ou retirez « densite », qui est alors calculée"
     )

@@ -323,3 +323,12 @@ class Presentation(Record):
 
 def _year(figure: Dated) -> int | None:
     return figure.date.year if figure.date else None
+
+
+# The sections in their order: the keys (anchors, bookmarks) a section of the country's
+# own under "elements_d_actualite" may not reuse.
+SECTION_KEYS = tuple(
+    info.alias
+    for name, info in Presentation.model_fields.items()
+    if name not in ("country", "document")
+)

@@ -24,7 +24,7 @@ from .. import french
 from ..partialdate import PartialDate
 from .checks import DataPath, Finding
 from .figures import Dated, Earlier, Money, Population, ShareItem, ShareList, typed_decimals
-from .presentation import Presentation
+from .presentation import SECTION_KEYS, Presentation
 
 # Figures of another year or source than the ones a value derives from may differ by this.
 SLACK = 0.03
@@ -67,7 +67,7 @@ def _inhabitants(population: Population) -> str:
     unit = {"habitants": "habitants", "milliers": "milliers d'habitants"}.get(population.unit)
     if unit is None:
         unit = "million d'habitants" if population.value < 2 else "millions d'habitants"
-    return f"{_number(population.value)} {unit}"
+    return f"{_number(population.value, population.decimals)} {unit}"
 
 
 def _money(money: Money) -> str:
@@ -403,7 +403,7 @@ def _sections(fiche: Presentation) -> Iterator[Finding]:
     current = fiche.current_affairs
     if current is None:
         return
-    seen: set[str] = {"politique_interieure", "politique_etrangere", "situation_economique"}
+    seen = {*SECTION_KEYS, "politique_interieure", "politique_etrangere", "situation_economique"}
     for index, section in enumerate(current.extra):
         if section.key in seen:
             yield Finding(

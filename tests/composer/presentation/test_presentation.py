@@ -1,8 +1,11 @@
 """The presentation's parts in the pages' order, its title block and properties."""
 
-from fiche_pays import compose, tree
+import pytest
 
-from conftest import load_presentation, normalize
+from fiche_pays import compose, tree
+from fiche_pays.dump import dump
+
+from conftest import PRESENTATIONS, ROOT, load_presentation, normalize
 
 
 def test_sections_follow_the_pages_order():
@@ -35,7 +38,25 @@ def test_meta_names_the_kind_and_the_update():
 # The lines the format note (issue11-format.md) shows, for each gallery country.
 
 
+def test_every_section_of_the_format_has_its_title_and_place():
+    from fiche_pays.composer.presentation import BUILDERS, TITLES
+    from fiche_pays.model.presentation import SECTION_KEYS
+
+    assert tuple(TITLES) == tuple(BUILDERS) == SECTION_KEYS
+
+
 def test_an_empty_fiche_has_no_section():
     from conftest import presentation
 
     assert compose(presentation()).sections == ()
+
+
+@pytest.mark.parametrize("name", PRESENTATIONS)
+def test_tree_matches_golden(name, request):
+    # tests/golden/<pays>-presentation.tree.txt: the whole tree, reviewed by eye; regenerate
+    # with ``pytest --update-golden`` and read the diff.
+    golden = ROOT / "tests" / "golden" / f"{name}-presentation.tree.txt"
+    text = dump(compose(load_presentation(name)))
+    if request.config.getoption("--update-golden"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
