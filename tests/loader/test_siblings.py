@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from fiche_pays.loader.load import load_source
 
 from conftest import DATA
@@ -48,3 +50,17 @@ def test_a_broken_sibling_is_its_own_problem(tmp_path):
     relations, presentation = _pair(tmp_path)
     relations.write_text("pays: [\n", encoding="utf-8")
     assert load_source(presentation).problems == []
+
+
+@pytest.mark.parametrize(
+    "presentation", sorted(DATA.glob("*.presentation.yaml")), ids=lambda p: p.name
+)
+def test_every_bundled_pair_agrees_and_shares_its_document_names(presentation):
+    # Kazakhstan today; every gallery country once its relations fiche is in data/.
+    loaded = load_source(presentation)
+    assert loaded.ok and loaded.problems == []
+    relations = DATA / presentation.name.replace(".presentation.yaml", ".yaml")
+    if relations.exists():
+        other = load_source(relations)
+        assert other.ok, [str(p) for p in other.problems]
+        assert loaded.fiche.slug == f"{other.fiche.slug}-presentation"
