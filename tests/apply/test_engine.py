@@ -349,3 +349,57 @@ def test_the_presentation_fiche_comes_back_too(project):
     assert len(changed) == 2
     assert changed[0].startswith("-      Le président Tokaïev a débuté un vaste programme")
     assert changed[1].startswith("+      Le chef de l'État a débuté un vaste programme")
+
+
+def test_a_new_heading_becomes_a_section_of_its_own(project):
+    word = edit()
+    word.add_paragraph_after(
+        "Ambassadeur du Kazakhstan en France", "Sécurité et défense", style="Heading1"
+    )
+    word.add_paragraph_after("Sécurité et défense", "Un dialogue stratégique existe depuis 2019.")
+    word.save(Path("relu.docx"))
+    outcome = apply_docx("relu.docx")
+    assert lines(outcome, dry_run=False) == [
+        "sections_supplementaires : ajouté (cle : « securite_et_defense », titre : « Sécurité et "
+        "défense », apres : « ambassadeurs », texte : « Un dialogue stratégique existe depuis "
+        "2019. »)"
+    ]
+    assert (
+        "    2021-2022.\n"
+        "\n"
+        "sections_supplementaires:\n"
+        "  - cle: securite_et_defense\n"
+        "    titre: Sécurité et défense\n"
+        "    apres: ambassadeurs\n"
+        "    texte: |\n"
+        "      Un dialogue stratégique existe depuis 2019.\n"
+        "\n"
+        "informations_complementaires:\n"
+    ) in DATA.read_text(encoding="utf-8")
+    build.build([str(DATA)], "out", ("pdf",), jobs=1, force=True)
+    text = pdf_text(Path("out/kazakhstan.pdf"))
+    assert "Sécurité et défense Un dialogue stratégique existe depuis 2019." in text
+
+
+def test_bullets_of_a_list_typed_by_hand(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("data").mkdir()
+    DATA.write_text(
+        KAZAKHSTAN.read_text(encoding="utf-8")
+        + "\nsections_supplementaires:\n  - cle: defense\n    titre: Coopération de défense\n"
+        "    liste:\n      - formation d'officiers\n      - exercices conjoints\n",
+        encoding="utf-8",
+    )
+    build.build([str(DATA)], "out", ("docx",), jobs=1, force=True)
+    before = DATA.read_text(encoding="utf-8")
+    word = edit()
+    word.add_paragraph_after("exercices conjoints", "échanges d’instructeurs", style="ListBullet")
+    paragraph = word.paragraph("formation d’officiers")
+    paragraph.getparent().remove(paragraph)
+    word.save(Path("relu.docx"))
+    outcome = apply_docx("relu.docx")
+    assert outcome.complete
+    assert diff(before, DATA.read_text(encoding="utf-8")) == [
+        "-      - formation d'officiers",
+        "+      - échanges d'instructeurs",
+    ]

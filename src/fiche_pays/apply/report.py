@@ -76,7 +76,10 @@ def _proposal_lines(outcome: Outcome, proposal: Proposal) -> list[str]:
     who = by_whom(proposal.revisions)
     texts = [t for t in proposal.texts if t.old or t.new]
     if proposal.kind == "ajout":
-        return [f"{label} : ajouté {value(proposal.new)}{who}"]
+        new = proposal.new
+        if isinstance(new, list) and len(new) == 1 and isinstance(new[0], dict):
+            new = new[0]  # a list created with its first item
+        return [f"{label} : ajouté {value(new)}{who}"]
     if proposal.kind == "suppression":
         return [f"{label} : supprimé {value(proposal.old)}{who}"]
     short_values = all(

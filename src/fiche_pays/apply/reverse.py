@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..tree import DataPath
-from . import forms, rows
+from . import forms, rows, sections
 from .diffing import Change, changes, share, splice
 from .findings import (
     Finding,
@@ -63,6 +63,13 @@ class Reverse:
         self._prose_texts: dict[DataPath, list[Change]] = defaultdict(list)
         self._prose_revisions: dict[DataPath, list[Revision]] = defaultdict(list)
         self._prose_notes: dict[DataPath, list[str]] = defaultdict(list)
+        self._pending: dict[DataPath, int] = {}
+
+    def next_index(self, items: DataPath, length: int) -> int:
+        """The index of a new item at the end of the list at ``items`` (``length`` long
+        now), counting the items already proposed there."""
+        self._pending[items] = self._pending.get(items, length - 1) + 1
+        return self._pending[items]
 
     # --- the walk ----------------------------------------------------------------------
 
@@ -94,7 +101,7 @@ class Reverse:
             self._values(edits)
         for node, stretch in rows.removed(self, gone):
             self._gone(node, stretch)
-        for loose in rows.added(self, self.reading.loose):
+        for loose in rows.added(self, sections.added(self, self.reading.loose)):
             self._loose(loose)
         self._prose_proposals()
         self._comments()
@@ -110,7 +117,8 @@ class Reverse:
             self.findings.append(
                 Finding(
                     "ajout",
-                    "texte tapé dans un paragraphe vide : non repris",
+                    "texte tapé dans un paragraphe vide, produit par fiche-pays : ajoutez-le "
+                    "au fichier de données",
                     place(node),
                     new=stretch.text,
                     revisions=revisions_in(stretch.spans, 0, len(stretch.text)),
@@ -124,7 +132,7 @@ class Reverse:
         self.findings.append(
             Finding(
                 "libellé",
-                "texte produit par fiche-pays (libellé, liaison) : modification non reprise ; "
+                "texte produit par fiche-pays (libellé, liaison) : "
                 "modifiez les données ou le modèle de document",
                 place(edit.node),
                 old=edit.piece.text,
@@ -166,7 +174,7 @@ class Reverse:
         self.findings.append(
             Finding(
                 "suppression",
-                "paragraphe ou cellule supprimé : non repris ; supprimez la donnée dans le "
+                "paragraphe ou cellule supprimé : supprimez la donnée dans le "
                 "fichier si c'est voulu",
                 place(node),
                 sorted({f for p in node.pieces if p.source for f in p.source.fields}),
@@ -257,7 +265,7 @@ class Reverse:
                 Finding(
                     "refus",
                     "valeur modifiée de plusieurs façons à plusieurs endroits du document : "
-                    "non reprise ; gardez une seule version",
+                    "gardez une seule version",
                     where,
                     list(source.fields),
                     edits[0].piece.text,
@@ -331,7 +339,7 @@ class Reverse:
             self.findings.append(
                 Finding(
                     "ajout",
-                    f"{what} : non repris ; ajoutez-le au fichier de données",
+                    f"{what} : ajoutez-le au fichier de données",
                     where,
                     new=text,
                     revisions=revisions,
@@ -343,7 +351,7 @@ class Reverse:
             self.findings.append(
                 Finding(
                     "ajout",
-                    "paragraphe ajouté là où la fiche n'a pas de texte libre : non repris ; "
+                    "paragraphe ajouté là où la fiche n'a pas de texte libre : "
                     "ajoutez-le au fichier de données",
                     where,
                     new=text,

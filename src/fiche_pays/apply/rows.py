@@ -129,7 +129,7 @@ def added(reverse: Reverse, loose: list[Stretch]) -> list[Stretch]:
         paragraph = stretch.paragraphs[0]
         if paragraph.table is not None and paragraph.part.endswith("document.xml"):
             rows[(paragraph.part, *paragraph.table[:2])].append(stretch)
-        else:
+        elif not _add_bullet(reverse, stretch):
             rest.append(stretch)
     for cells in rows.values():
         if not any(c.text.strip() for c in cells):
@@ -137,6 +137,35 @@ def added(reverse: Reverse, loose: list[Stretch]) -> list[Stretch]:
         if not _add_row(reverse, cells):
             rest += cells
     return rest
+
+
+def _add_bullet(reverse: Reverse, stretch: Stretch) -> bool:
+    """A bullet typed after a bullet of a list typed by hand: a new item of that list."""
+    node = reverse.record.nodes.get(stretch.before) if stretch.before else None
+    if node is None or node.kind != "puce" or len(node.pieces) != 1 or not _is_item(node):
+        return False
+    shown = reverse.reading.stretches.get(node.number)
+    style = shown.paragraphs[-1].style if shown and shown.paragraphs else None
+    if not stretch.text.strip() or stretch.paragraphs[0].style != style:
+        return False
+    path = node.pieces[0].source.fields[0]
+    items = value_at(reverse.data, path[:-1])
+    if not isinstance(items, list):
+        return False
+    target = (*path[:-1], reverse.next_index(path[:-1], len(items)))
+    reverse.proposals.append(
+        Proposal(
+            target,
+            None,
+            clean_line(stretch.text).strip(),
+            place(node),
+            revisions=unique(revisions_in(stretch.spans, 0, len(stretch.text) + 1)),
+            note="élément de liste ajouté",
+            kind="ajout",
+            at=node.number,
+        )
+    )
+    return True
 
 
 def _neighbour(reverse: Reverse, cells: list[Stretch]) -> list[Node]:
@@ -155,7 +184,7 @@ def _add_row(reverse: Reverse, cells: list[Stretch]) -> bool:
     items = value_at(reverse.data, prefix[:-1])
     if not isinstance(items, list):
         return False
-    target = (*prefix[:-1], len(items))
+    target = (*prefix[:-1], reverse.next_index(prefix[:-1], len(items)))
     where = place(template[0]).rsplit(", ligne", 1)[0] + ", ligne ajoutée"
     values: dict[DataPath, Any] = {}
     for node, cell in zip(template, cells, strict=True):

@@ -324,9 +324,11 @@ def _add(
     anchor = known[-1] if known else list(parent.keys)[-1]
     anchor_node = nodes[(*parent_path, anchor)]
     end = anchor_node.end if anchor_node.kind == "scalar" else anchor_node.last_end
-    insert_at = _after_line(text, end)
+    insert_at = _after_line(text, len(text[:end].rstrip()))  # before trailing blank lines
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = _emit(key, value, indent)
+    if indent == 0 and text[insert_at:].startswith(("\n", "\r\n")):
+        lines.insert(0, "")  # top-level parts of the file are set apart by a blank line
     return text[:insert_at] + newline.join(lines) + newline + text[insert_at:]
 
 
@@ -339,7 +341,8 @@ def _append(text: str, path: DataPath, node: Node, value: Any, nodes: dict[DataP
     first = nodes[items[0]]
     indent = _column(text, _dash(text, first.start))
     last = nodes[items[-1]]
-    insert_at = _after_line(text, last.end if last.kind == "scalar" else last.last_end)
+    end = last.end if last.kind == "scalar" else last.last_end
+    insert_at = _after_line(text, len(text[:end].rstrip()))
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = _emit(None, value, indent)
     return text[:insert_at] + newline.join(lines) + newline + text[insert_at:]
