@@ -403,3 +403,20 @@ def test_bullets_of_a_list_typed_by_hand(tmp_path, monkeypatch):
         "-      - formation d'officiers",
         "+      - échanges d'instructeurs",
     ]
+
+
+def test_a_cell_retyped_whole_keeps_its_field(project):
+    """Selecting a cell's text and typing over it may take its bookmark away."""
+    word = edit()
+    cell = word.cell("Nazarbaïev", "Nazarbaïev", 2)
+    for child in list(cell):
+        if child.tag != f"{{{cell.nsmap['w']}}}pPr":
+            cell.remove(child)
+    for run in word._runs("Lyon"):
+        cell.append(run)
+    word.save(Path("relu.docx"))
+    outcome = apply_docx("relu.docx")
+    assert [(outcome.label(p.path), p.old, p.new) for p in outcome.applied] == [
+        ("visites.liste[2].lieu", "Paris", "Lyon")
+    ]
+    assert outcome.complete

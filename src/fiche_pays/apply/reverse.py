@@ -77,9 +77,11 @@ class Reverse:
         """Compare every node, then read the edits back, field by field."""
         values: dict[tuple, list[_Edit]] = defaultdict(list)
         gone: list[tuple[Node, Stretch | None]] = []
+        stretches = dict(self.reading.stretches)
+        self._retyped(stretches)
         for number in sorted(self.record.nodes):
             node = self.record.nodes[number]
-            stretch = self.reading.stretches.get(number)
+            stretch = stretches.get(number)
             if stretch is None or (not stretch.text.strip() and node.text.strip()):
                 gone.append((node, stretch))
                 continue
@@ -105,6 +107,19 @@ class Reverse:
             self._loose(loose)
         self._prose_proposals()
         self._comments()
+
+    def _retyped(self, stretches: dict[int, Stretch]) -> None:
+        """A paragraph or cell retyped whole loses its bookmark with its text: a loose
+        paragraph standing exactly where the only missing node was is that node."""
+        numbers = sorted(self.record.nodes)
+        for loose in list(self.reading.loose):
+            if loose.before is None or loose.after is None or not loose.text.strip():
+                continue
+            between = [n for n in numbers if loose.before < n < loose.after]
+            missing = [n for n in between if n not in stretches]
+            if len(between) == 1 and missing:
+                stretches[missing[0]] = loose
+                self.reading.loose.remove(loose)
 
     def _edits(self, node: Node, stretch: Stretch) -> list[_Edit]:
         new_texts = share(node.pieces, stretch.text)
