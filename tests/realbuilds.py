@@ -25,13 +25,30 @@ Audit = stress_build.Audit
 audit_folder = stress_build.audit_folder
 
 
-def project(folder: Path, count: int, version: str = "A") -> Path:
-    """A project folder with ``count`` fiches in data/; return it."""
+LIGHT = """\
+pays:
+  nom: Pays{index:03d}
+  code: KZ
+  au: au Pays{index:03d}
+  du: du Pays{index:03d}
+  le: le Pays{index:03d}
+  adjectif: paysan
+document:
+  mise_a_jour: 2021-05-05
+relations_politiques:
+  texte: Les relations sont suivies par Didier Canesse.
+"""
+
+
+def project(folder: Path, count: int, version: str = "A", light: bool = False) -> Path:
+    """A project folder with ``count`` fiches in data/ (copies of the Kazakhstan fiche,
+    or, ``light``, a few lines each: quick to build); return it."""
     (folder / "data").mkdir(parents=True, exist_ok=True)
     for i in range(count):
-        stress_build.write_atomically(
-            folder / "data" / f"p{i:03d}.yaml", stress_build.fiche_text(i, version)
-        )
+        text = LIGHT.format(index=i) if light else stress_build.fiche_text(i, version)
+        if light and version == "B":
+            text = text.replace(*stress_build.CHANGE)
+        stress_build.write_atomically(folder / "data" / f"p{i:03d}.yaml", text)
     return folder
 
 

@@ -18,7 +18,7 @@ import realbuilds
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 
-COUNT = 24  # enough for a build to last a few seconds on two cores
+COUNT = 16  # enough for a build to last a few seconds on two cores
 
 
 @pytest.fixture(scope="module")

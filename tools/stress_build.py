@@ -228,7 +228,7 @@ def stress(
                 )
                 delay = None
                 if launched in interrupt_runs:
-                    delay = rng.uniform(0, one_build * 1.2)
+                    delay = rng.uniform(0, one_build * 0.9)  # within its run, nearly always
                 signum = rng.choice([signal.SIGINT, signal.SIGTERM])
                 running.append(Run(process, delay, signum))
                 launched += 1

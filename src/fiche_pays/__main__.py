@@ -6,19 +6,20 @@ import sys
 
 
 def _quiet_stop(signum: int, frame: object) -> None:
-    # Nothing started yet: nothing to clean, no traceback. ASCII for any terminal.
-    os.write(2, b"fiche-pays : interrompu avant tout travail\n")
+    # Before the command line's own handlers (imports) or after them (exit): nothing to
+    # clean, no traceback, the shell's exit code. ASCII for any terminal.
+    os.write(2, b"fiche-pays : interrompu\n")
     raise SystemExit(128 + signum)
 
 
 def run() -> None:
-    """Handle stop signals from the first instant, then run the command line."""
+    """Handle stop signals from the first instant to the last, around the command line."""
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _quiet_stop)
     from .cli import main  # ~0.1 s of imports, during which Ctrl-C exits quietly
 
-    sys.exit(main())
+    sys.exit(main())  # main() restores _quiet_stop when it returns
 
 
 if __name__ == "__main__":
