@@ -181,7 +181,10 @@ def built(document, theme, tmp_path_factory):
 def words_in(text: str, fact: str) -> bool:
     """True when every word of ``fact`` occurs in ``text`` (for wrapped table cells,
     whose lines a PDF text extractor interleaves with the neighbouring cells')."""
-    haystack = set(re.findall(r"\w+", normalize(text)))
+    text = normalize(text)
+    # A word hyphenated at a line end ("anni- versaire") counts whole as well as in parts.
+    joined = re.sub(r"(?<=\w)- (?=[a-zà-ÿœæ])", "", text)
+    haystack = set(re.findall(r"\w+", text)) | set(re.findall(r"\w+", joined))
     return all(word in haystack for word in re.findall(r"\w+", normalize(fact)))
 
 

@@ -62,8 +62,8 @@ def test_numbers_use_narrow_no_break_space_and_decimal_comma():
     [
         (594, f"594{NBSP}M{NBSP}EUR"),
         (1577, f"1,58{NBSP}Md{NBSP}EUR"),
-        (-983, f"-983{NBSP}M{NBSP}EUR"),
-        (-2742, f"-2,74{NBSP}Md{NBSP}EUR"),
+        (-983, f"\u2212983{NBSP}M{NBSP}EUR"),
+        (-2742, f"\u22122,74{NBSP}Md{NBSP}EUR"),
         (67.6, f"67,6{NBSP}M{NBSP}EUR"),
     ],
 )
@@ -79,7 +79,7 @@ def test_amount_units_are_a_setting():
 def test_percentages_and_growth():
     assert french.percent(2.2) == f"2,2{NBSP}%"
     assert french.growth(40.1) == f"+40,1{NBSP}%"
-    assert french.growth(-50.2) == f"-50,2{NBSP}%"
+    assert french.growth(-50.2) == f"\u221250,2{NBSP}%"
     assert french.growth(187.0) == f"+187{NBSP}%"
 
 

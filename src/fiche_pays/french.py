@@ -17,6 +17,7 @@ from babel.numbers import format_decimal as _babel_decimal
 LOCALE = "fr_FR"
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space: thousands, and before ; ! ?
+MINUS = "\u2212"  # the minus sign of negative figures (not the hyphen-minus)
 
 _SMALL_NUMBERS = [
     "zéro",
@@ -95,9 +96,11 @@ def date_range(start: dt.date, end: dt.date) -> str:
 
 
 def number(value: float, decimals: int = 0) -> str:
-    """A number with French grouping and decimal comma: "24 000", "1,58"."""
+    """A number with French grouping and decimal comma: "24 000", "1,58", "−983"."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return _babel_decimal(value, format=pattern, locale=LOCALE)
+    text = _babel_decimal(value, format=pattern, locale=LOCALE)
+    # CLDR's French minus is the hyphen-minus; French typography sets U+2212.
+    return MINUS + text[1:] if text.startswith(("-", MINUS)) else text
 
 
 def count(value: int) -> str:
@@ -108,12 +111,12 @@ def count(value: int) -> str:
 
 
 def percent(value: float, decimals: int = 1, signed: bool = False) -> str:
-    """A percentage given in percent units: "2,2 %", "+40,1 %", "-50,2 %"."""
+    """A percentage given in percent units: "2,2 %", "+40,1 %", "−50,2 %"."""
     rounded = round(value, decimals)
     text = number(abs(rounded), decimals) + NBSP + "%"
     if signed and rounded > 0:
         return "+" + text
-    return "-" + text if rounded < 0 else text
+    return MINUS + text if rounded < 0 else text
 
 
 def growth(value: float) -> str:
@@ -122,7 +125,7 @@ def growth(value: float) -> str:
 
 
 def amount(millions: float, currency: str, units: Units | None = None) -> str:
-    """An amount given in millions: "594 M EUR", "1,58 Md EUR", "-983 M EUR"."""
+    """An amount given in millions: "594 M EUR", "1,58 Md EUR", "−983 M EUR"."""
     units = units or Units()
     label = units.currency_label(currency)
     if abs(millions) >= 999.5:
@@ -162,15 +165,35 @@ _CLOSE_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _GROUPED_DIGITS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d,])")
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d)[ \u202f]?%")
+# A hyphen-minus that starts a figure ("-983", "(-50,2 %)") is a minus sign; one between
+# digits or letters ("2020-2021", "vis-à-vis", "page-3") is not.
+_NEGATIVE = re.compile(r"(?<![\w\-\u2212.,/:=#&?])-(?=\d)")
+# The units and currencies a figure is never separated from.
+_UNITS = (
+    r"%|‰|€|\$|£|¥|EUR|USD|GBP|CHF|JPY|M(?!\.)|Md|Mds|k€|M€|Md€|millions?|milliards?|"
+    r"km²|km2|km|m²|m2|m³|m|cm|mm|ha|kg|g|t|°C|°|MW|GW|kW|kWh|MWh|GWh|TWh|h|min|s|Mt|kt|"
+    r"ans?|mois|jours?|habitants?|hab\."
+)
+_NUMBER_UNIT = re.compile(rf"(?<=\d) (?=(?:{_UNITS})(?![\w²³]))")
+_AMOUNT_UNIT = re.compile(
+    r"\b(M|Md|Mds|millions?|milliards?) (?=(?:EUR|USD|GBP|CHF|JPY|€|\$|d’|de )\b)"
+)
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DAY_MONTH = re.compile(rf"(?<![\w,])(\d{{1,2}}|1er) (?=(?:{_MONTHS})\b)")
+_MONTH_YEAR = re.compile(rf"(?<=\b)((?:{_MONTHS})) (?=\d{{4}}\b)")
 
 
 def typography(text: str) -> str:
-    """Apply French typographic spacing and quotes to running text.
+    """Apply French typographic spacing, quotes and signs to running text.
 
     Straight double quotes become « » with no-break spaces inside; apostrophes
     become typographic; a space before ":" becomes a no-break space and one before
     ";", "!" or "?" a narrow no-break space; digits grouped with spaces ("1 500") get
-    narrow no-break spaces. URLs are left alone since only existing spaces change.
+    narrow no-break spaces; a figure is kept with its unit or currency ("18 000 €",
+    "2,2 %", "594 M EUR", "2 724 900 km²") and a date with its parts ("5 mai 2021") by
+    no-break spaces; a hyphen-minus before a figure becomes the minus sign ("−983").
+    URLs are left alone since only existing spaces and signs before digits change.
+    Applying it twice changes nothing more.
     """
     text = _QUOTED.sub(r"«\1»", text)
     text = _OPEN_GUILLEMET.sub("«" + NBSP, text)
@@ -179,4 +202,34 @@ def typography(text: str) -> str:
     text = _SPACE_BEFORE_COLON.sub(NBSP + ":", text)
     text = _SPACE_BEFORE_HIGH.sub(NNBSP + r"\1", text)
     text = _SPACE_BEFORE_PERCENT.sub(NBSP + "%", text)
-    return _GROUPED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", NNBSP), text)
+    text = _GROUPED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", NNBSP), text)
+    text = _NEGATIVE.sub(MINUS, text)
+    text = _NUMBER_UNIT.sub(NBSP, text)
+    text = _AMOUNT_UNIT.sub(r"\1" + NBSP, text)
+    text = _DAY_MONTH.sub(r"\1" + NBSP, text)
+    return _MONTH_YEAR.sub(r"\1" + NBSP, text)
+
+
+# Ordinals French sets with a raised ending: "1er", "1re", "8e", "2nd" is not used in
+# fiches; Roman numerals of centuries and reigns ("XIXe", "Ier"). A lone L, C, D or M is a
+# word ("Le", "De", "Me"), not a numeral, and plural Roman endings ("Vers") are words too.
+_ORDINAL = re.compile(
+    r"(?<![\w\u2212\-.,/:=#&?+])"
+    r"(?:\d+(?P<arabic>ers|er|res|re|ères|ère|èmes|ème|es|e)"
+    r"|(?:[IVXLC]{2,}|[IVX])(?P<roman>er|re|ème|e))"
+    r"(?![\w\-/])"
+)
+_URL = re.compile(r"\S*(?:://|www\.)\S*")
+
+
+def ordinal_endings(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each ordinal ending to raise in ``text``: "e" of "8e", "er" of
+    "1er", "e" of "XIXe"; none inside a URL."""
+    urls = [m.span() for m in _URL.finditer(text)]
+    spans = []
+    for match in _ORDINAL.finditer(text):
+        if any(a <= match.start() < b for a, b in urls):
+            continue
+        group = "arabic" if match.group("arabic") else "roman"
+        spans.append(match.span(group))
+    return spans

@@ -65,6 +65,7 @@ class Run:
     italic: bool = False
     href: str | None = None
     source: Source | None = None
+    superscript: bool = False  # a raised ending: the "e" of "8e", the "er" of "1er"
 
 
 Runs = tuple[Run, ...]
@@ -188,13 +189,25 @@ class Meta:
     keywords: tuple[str, ...]
     language: str
     service: str | None  # top right of page 1
-    marking: str | None  # distribution marking: "Document de travail"…
+    marking: str | None  # the fiche's distribution marking: "Document de travail"…
     fact_separator: str  # between a fact's label and its value: " : "
     toc_title: str
     # Provenance of the title block and page furniture: (attribute, the same text as runs
     # with sources), e.g. ("date_label", (Run("Mise à jour : "), Run("5 mai 2021", …))).
+    # Also the runs of an attribute that has a raised part ("1er mai 2021").
     sources: tuple[tuple[str, Runs], ...] = ()
     origin: Origin | None = None
+    identity: tuple[str, ...] = ()  # the issuing authority's block, top left of page 1
+    motto: tuple[str, ...] = ()  # under it: "Liberté", "Égalité", "Fraternité"
+
+    def runs(self, attribute: str) -> Runs:
+        """What a writer lays out for a text attribute ("date_label"…): its runs when the
+        composer set them in ``sources`` (raised ordinal endings), else its plain text."""
+        for name, runs in self.sources:
+            if name == attribute:
+                return runs
+        text = getattr(self, attribute)
+        return (Run(text),) if text else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,16 +242,33 @@ def plain(runs: Runs) -> str:
     return "".join(run.text for run in runs)
 
 
+def shown(text: str | None, twin: Runs = ()) -> Runs:
+    """What a writer lays out for a plain string and its runs twin (``title_runs``,
+    ``label_runs``, ``cell_runs``…): the twin when the composer set it (it carries raised
+    ordinal endings and provenance), else the string as one run."""
+    if twin:
+        return twin
+    return (Run(text),) if text else ()
+
+
+def cells(table: Table) -> tuple[tuple[Runs, ...], ...]:
+    """The header row then the rows of a table, each cell as the runs to lay out."""
+    if table.cell_runs:
+        return table.cell_runs
+    return tuple(tuple(shown(c) for c in row) for row in (table.header, *table.rows))
+
+
 def merged(runs: Runs) -> Runs:
     """The runs with neighbours of the same formatting joined, sources dropped: what a
     writer that ignores provenance lays out."""
     result: list[Run] = []
     for run in runs:
         last = result[-1] if result else None
-        if last and (last.bold, last.italic, last.href) == (run.bold, run.italic, run.href):
-            result[-1] = Run(last.text + run.text, run.bold, run.italic, run.href)
+        look = (run.bold, run.italic, run.href, run.superscript)
+        if last and (last.bold, last.italic, last.href, last.superscript) == look:
+            result[-1] = Run(last.text + run.text, *look[:3], superscript=run.superscript)
         else:
-            result.append(Run(run.text, run.bold, run.italic, run.href))
+            result.append(Run(run.text, *look[:3], superscript=run.superscript))
     return tuple(result)
 
 

@@ -25,13 +25,13 @@ def test_derived_values_agree_with_the_published_page(fiche, names):
     economy = fiche.economy
     assert economy.by_year[2020].balance == -983
     assert economy.by_year[2019].balance == -2742
-    assert names["solde"] == f"-983{NBSP}M{NBSP}EUR"
-    assert names["solde.precedent"] == f"-2,74{NBSP}Md{NBSP}EUR"
+    assert names["solde"] == f"\u2212983{NBSP}M{NBSP}EUR"
+    assert names["solde.precedent"] == f"\u22122,74{NBSP}Md{NBSP}EUR"
     assert names["exportations.evolution"] == f"+40,1{NBSP}%"
-    assert names["importations.evolution"] == f"-50,2{NBSP}%"
+    assert names["importations.evolution"] == f"\u221250,2{NBSP}%"
     assert names["importations"] == f"1,58{NBSP}Md{NBSP}EUR"
     assert names["produits.petrole.part"] == f"91,9{NBSP}%"
-    assert names["produits.petrole.evolution"] == f"-51,3{NBSP}%"
+    assert names["produits.petrole.evolution"] == f"\u221251,3{NBSP}%"
     assert names["produits.aeronefs.evolution"] == f"+187{NBSP}%"
     assert names["rang_fournisseur"] == "8e"
     assert names["part_de_marche.precedent"] == f"1,8{NBSP}%"
@@ -57,8 +57,8 @@ def test_a_stated_balance_that_contradicts_the_derived_one_is_an_error(tmp_path)
     (problem,) = load_source(path).problems
     assert problem.field == "relations_economiques.echanges[2].solde"
     assert problem.line == _line_of(path, "solde: -900")
-    assert f"-900{NBSP}M{NBSP}EUR" in problem.message
-    assert f"-983{NBSP}M{NBSP}EUR" in problem.message
+    assert f"\u2212900{NBSP}M{NBSP}EUR" in problem.message
+    assert f"\u2212983{NBSP}M{NBSP}EUR" in problem.message
 
 
 def test_a_stated_balance_within_rounding_is_accepted(tmp_path):
@@ -179,15 +179,15 @@ def test_changing_one_export_figure_changes_everything_that_depends_on_it(tmp_pa
     for fmt, out in paths.items():
         render(document, fmt, out, theme)
     expected = [
-        "Ce déficit s’est réduit en 2020 à -883 M EUR",  # balance 694 - 1 577
+        "Ce déficit s’est réduit en 2020 à −883 M EUR",  # balance 694 - 1 577
         "une hausse de 63,7 % en 2020 (694 M EUR)",  # 694 / 424
-        "2020 694 +63,7 % 1 577 -50,2 % -883 2,2 %",  # the table row, in DOCX reading order
+        "2020 694 +63,7 % 1 577 −50,2 % −883 2,2 %",  # the table row, in DOCX reading order
     ]
     pdf, docx = pdf_text(paths["pdf"]), docx_text(paths["docx"])
     for text in expected[:2]:
         assert normalize(text) in pdf and normalize(text) in docx
     assert normalize(expected[2]) in docx
-    assert "694" in pdf and "+63,7 %" in pdf and "-883" in pdf
+    assert "694" in pdf and "+63,7 %" in pdf and "−883" in pdf
     _, chart = _chart_xml(paths["docx"])
     assert "<c:v>694.0</c:v>" in chart and "<c:v>-883.0</c:v>" in chart
 
@@ -203,8 +203,8 @@ def test_figures_the_prose_does_not_state_become_fact_lines(tmp_path):
     lines = [f"{row.label} : {tree.plain(row.value)}".replace(NBSP, " ") for row in facts.rows]
     assert lines[:4] == [
         "Exportations françaises (2020) : 594 M EUR (+40,1 %)",
-        "Importations françaises (2020) : 1,58 Md EUR (-50,2 %)",
-        "Solde commercial (2020) : -983 M EUR (contre -2,74 Md EUR en 2019)",
+        "Importations françaises (2020) : 1,58 Md EUR (−50,2 %)",
+        "Solde commercial (2020) : −983 M EUR (contre −2,74 Md EUR en 2019)",
         "Part de marché de la France (2020) : 2,2 % (contre 1,8 % en 2019)",
     ]
     assert "Rang parmi les fournisseurs européens (2020) : 3e" in lines

@@ -1,5 +1,6 @@
 """The variants real fiches show are expressible without code changes, and worded right."""
 
+import re
 import textwrap
 
 from fiche_pays import compose
@@ -86,6 +87,7 @@ def _tree(tmp_path):
 
 def test_variants_are_worded_in_french(tmp_path):
     text = dump(_tree(tmp_path)).replace("\u00a0", " ").replace("\u202f", " ")
+    text = re.sub(r"\^\{(\w+)\}", r"\1", text)  # raised ordinal endings, as plain text
     expected = [
         "Relations diplomatiques : établies en juin 1971",
         "Accord de coopération culturelle : signature le 1er mai 1995, Nuku’alofa, "

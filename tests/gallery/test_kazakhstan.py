@@ -32,10 +32,10 @@ SEED_FACTS = [
     # Relations économiques
     "déficit commercial structurel vis-à-vis du Kazakhstan, notamment du fait du poids des "
     "hydrocarbures dans nos échanges",
-    "Ce déficit s’est réduit en 2020 à -983 M EUR (contre -2,74 Md EUR en 2019)",
+    "Ce déficit s’est réduit en 2020 à −983 M EUR (contre −2,74 Md EUR en 2019)",
     "principalement liée à la baisse des prix du pétrole causée par la pandémie",
-    "importations en provenance du Kazakhstan ont baissé (1,58 Md EUR soit -50,2 %)",
-    "baisse de nos achats de pétrole brut (-51,3 %), qui composent 91,9 % de nos importations",
+    "importations en provenance du Kazakhstan ont baissé (1,58 Md EUR soit −50,2 %)",
+    "baisse de nos achats de pétrole brut (−51,3 %), qui composent 91,9 % de nos importations",
     "exportations françaises vers le Kazakhstan ont connu une hausse de 40,1 % en 2020 (594 M EUR)",
     "exportations des aéronefs et engins spatiaux (+187 % à 194 M EUR)",
     "Elle ressort à 2,2 % en 2020 contre 1,8 % en 2019",

@@ -105,12 +105,13 @@ def test_pdf_outline_and_links(built):
     assert internal >= 8  # one per table-of-contents entry
 
 
-def test_docx_toc_field_is_prefilled_with_linked_headings(built, document):
+def test_docx_toc_lists_linked_headings_with_their_page_fields(built, document):
     body = docx.Document(str(built["docx"])).element.body
-    instructions = "".join(t.text for t in body.iter(f"{W}instrText"))
-    assert 'TOC \\o "1-2"' in instructions
+    instructions = [t.text.split() for t in body.iter(f"{W}instrText")]
+    pagerefs = [words[1] for words in instructions if words[0] == "PAGEREF"]
+    assert pagerefs == [s.key for s in document.sections]
     entries = [p for style, p in docx_paragraphs(built["docx"]) if style.startswith("toc")]
-    assert entries == [s.title for s in document.sections]
+    assert entries == [s.title + "\t" for s in document.sections]
     anchors = [h.get(f"{W}anchor") for h in body.iter(f"{W}hyperlink") if h.get(f"{W}anchor")]
     assert anchors[: len(document.sections)] == [s.key for s in document.sections]
     bookmarks = {b.get(f"{W}name") for b in body.iter(f"{W}bookmarkStart")}
@@ -134,14 +135,15 @@ def test_french_typography_reaches_the_docx(built):
     joined = " ".join(texts)
     assert "24\u202f000 étudiants" in joined
     assert "«\u00a0Astana 2017\u00a0»" in joined
-    assert "-983\u00a0M\u00a0EUR" in joined
+    assert "−983\u00a0M\u00a0EUR" in joined
     assert "l’Allemagne" in joined and "l'Allemagne" not in joined
 
 
 def test_docx_tables_repeat_header_rows_and_rows_do_not_split(built):
     body = docx.Document(str(built["docx"])).element.body
-    tables = list(body.iter(f"{W}tbl"))
-    assert tables
+    # The data tables (the fiche's table style); the title's rule is a layout table.
+    tables = [t for t in body.iter(f"{W}tbl") if t.find(f"{W}tblPr/{W}tblStyle") is not None]
+    assert len(tables) == 3
     for table in tables:
         rows = table.findall(f"{W}tr")
         assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None

@@ -237,10 +237,10 @@ def expected_blocks(document: tree.Document, theme) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if identity.emblem:
         found.append(("Figure", identity.emblem_alt))
-    if identity.lines:
-        found.append(("P", " ".join(identity.lines)))
-    if identity.motto:
-        found.append(("P", " ".join(identity.motto)))
+    if meta.identity:
+        found.append(("P", " ".join(meta.identity)))
+    if meta.motto:
+        found.append(("P", " ".join(meta.motto)))
     if meta.marking and theme.first_page_marking:
         found.append(("P", meta.marking))
     found += [("P", text) for text in (meta.service, meta.date_label) if text]

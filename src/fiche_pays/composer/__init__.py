@@ -14,11 +14,15 @@ from ..tree import Document
 from .accessibility import describe_tables
 from .presentation import compose_presentation
 from .relations import compose_relations
+from .typeset import typeset_document
 
 
 def compose(fiche: Fiche | Presentation, wording: Wording | None = None) -> Document:
-    """Build the document tree of a validated fiche, of either kind, with its tables
+    """Build the document tree of a validated fiche, of either kind, French typography
+    applied to every string that reaches the page (see :mod:`.typeset`), with its tables
     described for assistive technology."""
     if isinstance(fiche, Presentation):
-        return describe_tables(compose_presentation(fiche, wording))
-    return describe_tables(compose_relations(fiche, wording))
+        document = compose_presentation(fiche, wording)
+    else:
+        document = compose_relations(fiche, wording)
+    return describe_tables(typeset_document(document))

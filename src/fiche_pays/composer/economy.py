@@ -129,11 +129,13 @@ def trade_table(fiche: Fiche, source: str | None) -> Table | None:
         return None
     show_change = len(years) > 1
     show_share = any(t.market_share is not None for t in years)
+    # Each change column names its flow: two bare "Évolution" would leave the reader to
+    # guess which one follows which.
     header = (
         ["Année", "Exportations"]
-        + (["Évolution"] if show_change else [])
+        + (["Évolution des exportations"] if show_change else [])
         + ["Importations"]
-        + (["Évolution"] if show_change else [])
+        + (["Évolution des importations"] if show_change else [])
         + ["Solde"]
         + (["Part de marché"] if show_share else [])
     )
@@ -229,12 +231,22 @@ def trade_chart(
 
 
 def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
-    """Round axis ticks covering [low, high]: steps of 1, 2, 2.5 or 5 times a power of ten."""
+    """Round axis ticks covering [low, high]: steps of 1, 2, 2.5 or 5 times a power of ten.
+
+    One axis never mixes figures of different digit groups ("500" beside "1 000"): the
+    step is at least the largest tick's last group (1 000 from 1 000 up, 1 from 1 up), so
+    that labels align, and a Word chart can show them "1 000", "−3 000" whatever the
+    locale of the program (an explicit number format, one pattern per sign).
+    """
     if high <= low:
         high = low + 1
     raw = (high - low) / target
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    largest = max(abs(low), abs(high))
+    if largest >= 1:
+        group = 1000 ** ((len(str(int(largest))) - 1) // 3)
+        step = max(step, group)
     start = math.floor(low / step) * step
     stop = math.ceil(high / step) * step
     count = round((stop - start) / step)

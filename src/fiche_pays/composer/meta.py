@@ -50,10 +50,13 @@ def meta(fiche: Fiche | Presentation, wording: Wording, subject: str | None = No
         keywords=tuple(typography(k) for k in dict.fromkeys([country.name, *doc.keywords])),
         language="fr-FR",
         service=typography(service) if service else None,
-        marking=typography(wording.marking) if wording.marking else None,
+        # The fiche decides its distribution marking; the template only styles it.
+        marking=typography(doc.diffusion) if doc.diffusion else None,
         fact_separator="\u00a0: ",
         toc_title=typography(wording.toc_title),
         sources=tuple(sources),
+        identity=tuple(typography(line) for line in wording.identity),
+        motto=tuple(typography(line) for line in wording.motto),
     )
 
 

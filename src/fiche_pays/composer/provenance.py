@@ -88,7 +88,8 @@ def split_runs(pieces: list[Piece], joined: str, rendered: str, **style: bool) -
 
 
 # Characters typography or whitespace folding puts in place of one another, one for one.
-_SAME_PLACE = str.maketrans("\u2019«»\n\t\u00a0\u202f", '\'""    ')
+# (a hyphen-minus before a figure becomes the minus sign)
+_SAME_PLACE = str.maketrans("\u2019«»\n\t\u00a0\u202f\u2212", '\'""    -')
 
 
 def align(before: str, after: str) -> list[int] | None:

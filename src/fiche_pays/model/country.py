@@ -68,6 +68,12 @@ class DocumentInfo(Record):
         "document) ; par défaut le service ou l'autorité du modèle",
     )
     keywords: list[Line] = Field(default_factory=list, alias="mots_cles")
+    diffusion: Line | None = Field(
+        None,
+        alias="diffusion",
+        description="Mention de diffusion portée en tête des pages : « Document de travail », "
+        "« Diffusion restreinte »… ; aucune par défaut",
+    )
 
     @field_validator("updated")
     @classmethod

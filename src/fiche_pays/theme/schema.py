@@ -140,6 +140,7 @@ class StyleSchema(_Part):
     align: Literal["left", "right", "center", "justify"] | None = None
     caps: bool | None = None
     keep_with_next: bool | None = None
+    hyphenate: bool | None = None
 
 
 class TableSchema(_Part):
@@ -173,10 +174,22 @@ class IdentitySchema(_Part):
 
 
 class HeaderSchema(_Part):
-    """Running header: the distribution marking."""
+    """Running header: where the fiche's distribution marking is shown (its look is the
+    ``marking`` and ``header_marking`` styles; its words are the fiche's)."""
 
-    marking: str | None = None  # "Diffusion restreinte"… when the fiche names none
     first_page_marking: bool = True
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_marking_text(cls, raw: object) -> object:
+        if isinstance(raw, dict) and "marking" in raw:
+            raise ValueError(
+                "« header.marking » n'existe plus : la mention de diffusion est décidée par "
+                "chaque fiche (document.diffusion : Document de travail, Diffusion "
+                "restreinte…), le modèle n'en donne que l'apparence (styles « marking » et "
+                "« header_marking »). Supprimez « marking » de la section « header »"
+            )
+        return raw
 
 
 class WordingSchema(_Part):
@@ -290,12 +303,7 @@ def to_theme(
         ),
         styles=resolve_styles(schema),
         table=TableLook(**schema.table.model_dump()),
-        identity=Identity(
-            tuple(schema.identity.lines),
-            tuple(schema.identity.motto),
-            emblem,
-            schema.identity.emblem_alt if emblem else None,
-        ),
+        identity=Identity(emblem, schema.identity.emblem_alt if emblem else None),
         toc=schema.toc,
         first_page_marking=schema.header.first_page_marking,
         wording_settings=Wording(
@@ -303,7 +311,8 @@ def to_theme(
             default_author=w.default_author,
             toc_title=w.toc_title,
             service=schema.identity.service,
-            marking=schema.header.marking,
+            identity=tuple(schema.identity.lines),
+            motto=tuple(schema.identity.motto),
         ),
         folders=folders,
         reference_docx=reference_docx,

@@ -48,13 +48,15 @@ FACES = ("regular", "bold", "italic", "bold_italic")
 
 @dataclass(frozen=True)
 class Wording:
-    """Wording settings a template gives the composer: amount units, defaults."""
+    """Wording settings a template gives the composer: amount units, defaults, and the
+    identity block's lines (the composer words them like any text that reaches a page)."""
 
     units: Units = field(default_factory=Units)
     default_author: str = "Ministère de l'Europe et des affaires étrangères"
     toc_title: str = "Sommaire"
     service: str | None = None  # the issuing service when the fiche names none
-    marking: str | None = None  # distribution marking when the fiche names none
+    identity: tuple[str, ...] = ()  # the issuing authority's block (bloc-marque)
+    motto: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,7 @@ class Style:
     align: str = "left"  # left, right, center, justify
     caps: bool = False  # shown in capitals (the text itself keeps its case)
     keep_with_next: bool = False
+    hyphenate: bool = False  # French hyphenation at line ends (narrow table cells)
     base: str | None = None  # the style it derives from (its own values aside)
 
     @property
@@ -136,10 +139,9 @@ class TableLook:
 
 @dataclass(frozen=True, slots=True)
 class Identity:
-    """The issuing authority's block (bloc-marque), top left of page 1."""
+    """The look of the issuing authority's block (bloc-marque), top left of page 1; its
+    lines are words, which the composer puts in the tree (``Meta.identity``)."""
 
-    lines: tuple[str, ...]
-    motto: tuple[str, ...]
     emblem: Path | None  # image file, only for organisations entitled to one
     emblem_alt: str | None = None  # what the emblem shows, for screen readers
 

@@ -31,7 +31,7 @@ def test_earlier_values_and_notes():
     assert found == [
         "PIB par habitant (2017) : 8 837 USD (7 500 USD en 2016 ; 10 508 USD en 2015)",
         "Taux de chômage (2018) : 5,07 % (au sens du BIT)",
-        "Solde budgétaire (2017) : -2,8 % du PIB (consolidé)",
+        "Solde budgétaire (2017) : −2,8 % du PIB (consolidé)",
         "Balance commerciale (2017) : +17,5 Md USD",
     ]
 

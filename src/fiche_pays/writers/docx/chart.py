@@ -64,6 +64,31 @@ def add_chart(paragraph: Paragraph, chart: Chart, theme: Theme, width: int, heig
     paragraph.add_run()._r.append(parse_xml(inline))
 
 
+_GROUP = "\u202f"  # narrow no-break space between digit groups, as in the text
+_MINUS = "\u2212"
+
+
+def axis_format(ticks: tuple[float, ...]) -> str:
+    """A number format code showing the value axis as the tree words it ("4 000",
+    "−3 000"), whatever the locale of the program opening the file.
+
+    "#,##0" would take its separators from the reader's settings ("4,000" in an English
+    LibreOffice). Here the group space and the minus sign are literals: one pattern for
+    positive values, one for negative ones (shown without their sign, so the literal
+    minus is the only one), one for zero. The composer never mixes digit groups on one
+    axis, so no literal space is left hanging before a shorter figure. Ticks with
+    decimals (an axis under 1) keep the reader's decimal separator.
+    """
+    if any(not float(t).is_integer() for t in ticks):
+        decimals = max(len(repr(float(t)).split(".")[1]) for t in ticks)
+        pattern = "0." + "0" * min(decimals, 2)
+    else:
+        digits = len(str(int(max(abs(t) for t in ticks))))
+        groups = (digits - 1) // 3
+        pattern = ("#" + f'"{_GROUP}"###' * (groups - 1) + f'"{_GROUP}"##0') if groups else "0"
+    return f'{pattern};"{_MINUS}"{pattern};0'
+
+
 def _column(index: int) -> str:
     return chr(ord("A") + index)
 
@@ -110,7 +135,8 @@ def _series(chart: Chart, index: int, color: str) -> str:
         f"<c:cat><c:strRef><c:f>'{_SHEET}'!$A$2:$A${last}</c:f><c:strCache>"
         f'<c:ptCount val="{count}"/>{categories}</c:strCache></c:strRef></c:cat>'
         f"<c:val><c:numRef><c:f>'{_SHEET}'!${column}$2:${column}${last}</c:f><c:numCache>"
-        f'<c:formatCode>#,##0</c:formatCode><c:ptCount val="{count}"/>{values}'
+        f"<c:formatCode>{escape(axis_format(chart.ticks))}</c:formatCode>"
+        f'<c:ptCount val="{count}"/>{values}'
         f"</c:numCache></c:numRef></c:val>{tail}</c:ser>"
     )
 
@@ -161,7 +187,8 @@ def chart_xml(chart: Chart, theme: Theme) -> str:
 <c:valAx><c:axId val="{_AXIS_VAL}"/><c:scaling><c:orientation val="minMax"/>
 <c:max val="{chart.ticks[-1]!r}"/><c:min val="{chart.ticks[0]!r}"/></c:scaling>
 <c:delete val="0"/><c:axPos val="l"/>{grid}{_rich(chart.y_label, rotated=True)}
-<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/>
+<c:numFmt formatCode={quoteattr(axis_format(chart.ticks))} sourceLinked="0"/>
+<c:majorTickMark val="none"/>
 <c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>
 <c:spPr><a:ln><a:noFill/></a:ln></c:spPr>
 <c:crossAx val="{_AXIS_CAT}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>

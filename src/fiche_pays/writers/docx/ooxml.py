@@ -189,6 +189,41 @@ SETTINGS_ORDER = [
 ]
 
 
+# CT_TblPr, in schema order.
+TBLPR_ORDER = [
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+]
+
+
+def french_settings(settings: BaseOxmlElement) -> None:
+    """Document settings every DOCX gets: automatic hyphenation (Word and LibreOffice
+    hyphenate by the French rules of the text's language, fr-FR; styles that must not be
+    hyphenated say so), and a zoom with its percentage, which ISO/IEC 29500 requires
+    (python-docx's default template has ``<w:zoom w:val="bestFit"/>`` alone)."""
+    zoom = settings.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
+    hyphenation = OxmlElement("w:autoHyphenation")
+    hyphenation.set(qn("w:val"), "true")
+    set_property(settings, hyphenation, SETTINGS_ORDER)
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 

@@ -40,7 +40,7 @@ from .names import (
     TITLE,
     TOC_LEVELS,
 )
-from .ooxml import PPR_ORDER, RPR_ORDER, set_property
+from .ooxml import PPR_ORDER, RPR_ORDER, french_settings, set_property
 from .package import write_zip
 
 _ALIGN = {
@@ -120,9 +120,11 @@ def build_reference(theme: Theme) -> bytes:
         if word_name != NORMAL:
             style.base_style = document.styles[FROM_STYLESHEET.get(look.base or "body", NORMAL)]
         _apply(style, look, theme)
+        _hyphenation(style, look.hyphenate)
+    french_settings(document.settings.element)
     for name in (TITLE, SUBTITLE):
         _plain(document.styles[name])
-    _bottom_rule(document.styles[SUBTITLE], c.primary)
+    # The title's rule, with its accent, is drawn by the writer under the subtitle.
     for level, name in enumerate(HEADINGS):
         _outline_level(document.styles[name], level)
     for name in TOC_LEVELS:
@@ -150,6 +152,14 @@ def build_reference(theme: Theme) -> bytes:
     return _slim_package(buffer.getvalue())
 
 
+def _hyphenation(style: BaseStyle, hyphenate: bool) -> None:
+    """Automatic hyphenation is on for the document; a style the stylesheet does not
+    hyphenate (running text, ragged right) suppresses it, as the PDF does."""
+    value = "0" if hyphenate else "1"
+    element = parse_xml(f'<w:suppressAutoHyphens {nsdecls("w")} w:val="{value}"/>')
+    set_property(style.element.get_or_add_pPr(), element, PPR_ORDER)
+
+
 def _plain(style: BaseStyle) -> None:
     """Drop the default template's borders, letter spacing and theme colours."""
     ppr = style.element.get_or_add_pPr()
@@ -159,15 +169,6 @@ def _plain(style: BaseStyle) -> None:
     for tag in ("w:spacing", "w:kern"):
         for element in rpr.findall(qn(tag)):
             rpr.remove(element)
-
-
-def _bottom_rule(style: BaseStyle, color: str) -> None:
-    """A thin rule under the paragraph, as under the PDF's title block."""
-    border = parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="6" '
-        f'w:color="{color.lstrip("#")}"/></w:pBdr>'
-    )
-    set_property(style.element.get_or_add_pPr(), border, PPR_ORDER)
 
 
 def _outline_level(style: BaseStyle, level: int) -> None:

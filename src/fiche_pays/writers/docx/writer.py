@@ -2,8 +2,8 @@
 
 The writer names styles only (see :mod:`.names`); fonts, colours and spacing come
 from the reference document, which users restyle in Word. Headings use Word's Heading
-styles (navigation pane, TOC), the table of contents is a real TOC field pre-filled
-with the headings, and the package is written with fixed dates so that the same
+styles (navigation pane, TOC), the table of contents lists the headings, linked, with
+PAGEREF page numbers, and the package is written with fixed dates so that the same
 inputs always give the same bytes.
 """
 
@@ -14,11 +14,13 @@ from string import Formatter
 from typing import BinaryIO
 
 import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _Footer, _Header
-from docx.shared import Emu, Pt
+from docx.shared import Emu, Mm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
@@ -32,6 +34,7 @@ from .ooxml import (
     RPR_ORDER,
     SETTINGS_ORDER,
     field_char,
+    french_settings,
     instruction,
     set_property,
     simple_field,
@@ -106,28 +109,38 @@ class _Writer:
             run._r.style = self.style_id[style]
         return run
 
-    def runs(self, paragraph: DocxParagraph, runs: tree.Runs) -> None:
+    def runs(self, paragraph: DocxParagraph, runs: tree.Runs, style: str | None = None) -> None:
+        """Runs of text; links become hyperlinks."""
         for run in runs:
             if run.href:
                 self.hyperlink(paragraph, run)
-                continue
-            added = self.add_run(paragraph, run.text)
-            if run.bold:
-                added.bold = True
-            if run.italic:
-                added.italic = True
+            else:
+                self.formatted(paragraph, run, style)
+
+    def formatted(self, paragraph: DocxParagraph, run: tree.Run, style: str | None = None) -> Run:
+        """One run of text with its bold, italic and raised (ordinal ending) flags."""
+        added = self.add_run(paragraph, run.text, style)
+        if run.bold:
+            added.bold = True
+        if run.italic:
+            added.italic = True
+        if run.superscript:
+            added.font.superscript = True
+        return added
 
     def hyperlink(self, paragraph: DocxParagraph, run: tree.Run) -> None:
+        self.link(paragraph, (run,), run.href)
+
+    def link(self, paragraph: DocxParagraph, runs: tree.Runs, href: str) -> None:
+        """A hyperlink holding ``runs``: to a bookmark ("#key") or to a URL."""
         link = OxmlElement("w:hyperlink")
-        if run.href.startswith("#"):
-            link.set(qn("w:anchor"), run.href[1:])
+        if href.startswith("#"):
+            link.set(qn("w:anchor"), href[1:])
         else:
-            rel = paragraph.part.relate_to(run.href, RT.HYPERLINK, is_external=True)
+            rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
             link.set(qn("r:id"), rel)
-        inner = self.add_run(paragraph, run.text, st.HYPERLINK)
-        inner.bold = run.bold or None
-        inner.italic = run.italic or None
-        link.append(inner._r)
+        for run in runs:
+            link.append(self.formatted(paragraph, run, st.HYPERLINK)._r)
         paragraph._p.append(link)
 
     def node(self, node: tree.Block | tree.Section) -> None:
@@ -163,20 +176,36 @@ class _Writer:
         self.marks.mark(self.paragraph(st.NORMAL, node.runs)._p, node.runs, "paragraphe")
 
     def facts(self, node: tree.Facts) -> None:
-        """One "Fait" paragraph per line: the label in "Fait - libellé", then the value."""
+        """One "Fait" paragraph per line: the label in "Fait - libellé", then the value;
+        the block ends with the same space as in the PDF."""
         separator = self.tree.meta.fact_separator
+        paragraph = None
         for row in node.rows:
             paragraph = self.paragraph(st.FACT)
-            self.add_run(paragraph, row.label, st.FACT_LABEL)
+            label = tree.shown(row.label, row.label_runs)
+            self.runs(paragraph, label, st.FACT_LABEL)
             self.add_run(paragraph, separator)
             self.runs(paragraph, row.value)
-            label = row.label_runs or (tree.Run(row.label),)
             self.marks.mark(paragraph._p, (*label, tree.Run(separator), *row.value), "fait")
+        self.end_block(paragraph, "fact")
 
     def bullet_list(self, node: tree.BulletList) -> None:
-        """One "List Bullet" paragraph per item."""
+        """One "List Bullet" paragraph per item; the list ends with a space, as in the PDF."""
+        paragraph = None
         for item in node.items:
-            self.marks.mark(self.paragraph(st.LIST_BULLET, item)._p, item, "puce")
+            paragraph = self.paragraph(st.LIST_BULLET, item)
+            self.marks.mark(paragraph._p, item, "puce")
+        self.end_block(paragraph, "bullet")
+
+    def end_block(self, last: DocxParagraph | None, style: str) -> None:
+        """The space after a block of lines: its style's own, plus half a body paragraph's
+        (the PDF writer's rule), so that the next paragraph does not run into it."""
+        if last is None:
+            return
+        styles = self.theme.styles
+        last.paragraph_format.space_after = Pt(
+            styles[style].space_after + styles["body"].space_after * 0.5
+        )
 
     def note(self, node: tree.Note) -> None:
         """Small print."""
@@ -185,10 +214,11 @@ class _Writer:
     def heading(self, section: tree.Section) -> None:
         level = min(section.level, len(st.HEADINGS))
         paragraph = self.paragraph(st.HEADINGS[level - 1])
-        self.bookmark(paragraph, section.key, section.title)
-        self.marks.mark(paragraph._p, section.title_runs or (tree.Run(section.title),), "titre")
+        title = tree.shown(section.title, section.title_runs)
+        self.bookmark(paragraph, section.key, title)
+        self.marks.mark(paragraph._p, title, "titre")
 
-    def bookmark(self, paragraph: DocxParagraph, name: str, text: str) -> None:
+    def bookmark(self, paragraph: DocxParagraph, name: str, text: tree.Runs) -> None:
         bookmark_id = str(self._next_bookmark_id())
         start = OxmlElement("w:bookmarkStart")
         start.set(qn("w:id"), bookmark_id)
@@ -196,15 +226,16 @@ class _Writer:
         end = OxmlElement("w:bookmarkEnd")
         end.set(qn("w:id"), bookmark_id)
         paragraph._p.append(start)
-        self.add_run(paragraph, text)
+        self.runs(paragraph, text)
         paragraph._p.append(end)
 
     def table(self, node: tree.Table) -> None:
         """Caption, a table whose header row repeats and is announced, its title and
         description for assistive technology (tblCaption, tblDescription), its source."""
         if node.caption:
-            caption = self.paragraph(st.CAPTION, (tree.Run(node.caption),))
-            self.marks.mark(caption._p, node.caption_runs or (tree.Run(node.caption),), "légende")
+            caption_runs = tree.shown(node.caption, node.caption_runs)
+            caption = self.paragraph(st.CAPTION, caption_runs)
+            self.marks.mark(caption._p, caption_runs, "légende")
         elif self._space_before:
             # Word merges two tables that touch: the spacing paragraph is a separator here.
             self.paragraph(st.SOURCE, (tree.Run(""),))
@@ -242,7 +273,7 @@ class _Writer:
                     style = st.CELL_NUMBER if is_number else st.CELL
                 paragraph = cell.paragraphs[0]
                 self.set_style(paragraph, style)
-                self.add_run(paragraph, value)
+                self.runs(paragraph, runs)
                 self.marks.mark(
                     paragraph._p,
                     runs,
@@ -252,8 +283,8 @@ class _Writer:
                     colonne=node.header[column],
                 )
         if node.source:
-            source = self.paragraph(st.SOURCE, (tree.Run(node.source),))
-            runs = node.source_runs or (tree.Run(node.source),)
+            runs = tree.shown(node.source, node.source_runs)
+            source = self.paragraph(st.SOURCE, runs)
             self.marks.mark(source._p, runs, "source", tableau=node.caption)
         else:
             self._space_before = self.theme.styles["body"].space_after
@@ -270,37 +301,62 @@ class _Writer:
     # --- page 1, table of contents, header and footer ------------------------------------
 
     def title_block(self) -> None:
+        """Country, fiche kind, and the rule under them with its short accent."""
         meta = self.tree.meta
-        sources = dict(meta.sources)
         for style, name in ((st.TITLE, "country"), (st.SUBTITLE, "kind")):
-            runs = (tree.Run(getattr(meta, name)),)
+            runs = meta.runs(name)
             paragraph = self.paragraph(style, runs)
-            self.marks.mark(paragraph._p, sources.get(name, runs), "titre du document")
+            self.marks.mark(paragraph._p, runs, "titre du document")
+        self.title_rule()
+
+    def title_rule(self) -> None:
+        """The PDF's title rule under the subtitle: a thin line across the text width in the
+        primary colour, its first 18 mm a thicker accent. A paragraph border has one colour
+        and a layout table would be read out as a table, so the rule is a picture, marked
+        decorative (screen readers skip it)."""
+        colors, width = self.theme.colors, int(self.text_width)
+        paragraph = self.paragraph(st.FIGURE)
+        paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        _spacing(paragraph, after=self.theme.styles["subtitle"].space_after)
+        run = paragraph.add_run()
+        run.add_picture(io.BytesIO(rule_png(width, colors.primary, colors.accent)), width=width)
+        inline = run._r.find(f".//{qn('wp:inline')}")
+        for side in ("distT", "distB", "distL", "distR"):  # LibreOffice's default is 3 mm
+            inline.set(side, "0")
+        decorative(inline.find(qn("wp:docPr")), "Filet du titre")
 
     def toc(self) -> None:
-        """A TOC field whose cached result already lists the headings, linked.
+        """The table of contents: one line per heading, linked to it, with a PAGEREF field
+        to the heading's bookmark for its page number, after a dotted tab.
 
-        Page numbers depend on Word's own layout: Word fills them in when it updates
-        the field (it offers to on opening); until then the entries carry none.
+        Page numbers depend on the layout of the program that shows the file, so none is
+        written: LibreOffice computes PAGEREF fields as it lays the document out, and Word
+        when it updates the fields (it offers to on opening, see ``updateFields``). The
+        lines are not wrapped in a TOC field: LibreOffice would show that field's stored
+        result, without numbers, until the reader updates the index by hand.
         """
         sections = [s for s in tree.iter_sections(self.tree.sections) if s.level <= 2]
         if not (self.theme.toc and sections):
             return
-        title = (tree.Run(self.tree.meta.toc_title),)
+        title = self.tree.meta.runs("toc_title")
         self.marks.mark(self.paragraph(st.TOC_HEADING, title)._p, title, "titre du sommaire")
-        for index, section in enumerate(sections):
+        for section in sections:
             paragraph = self.paragraph(st.TOC_LEVELS[min(section.level, 2) - 1])
-            if index == 0:
-                field_char(paragraph, "begin")
-                instruction(paragraph, ' TOC \\o "1-2" \\h \\z \\u ')
-                field_char(paragraph, "separate")
-            self.hyperlink(paragraph, tree.Run(section.title, href=f"#{section.key}"))
-            if index == len(sections) - 1:
-                field_char(paragraph, "end")
-        # Word refreshes the TOC page numbers when the document is opened.
+            self.link(paragraph, tree.shown(section.title, section.title_runs), f"#{section.key}")
+            self.add_run(paragraph, "\t")
+            field_char(paragraph, "begin")
+            instruction(paragraph, f" PAGEREF {section.key} \\h ")
+            field_char(paragraph, "separate")
+            field_char(paragraph, "end")
+        # Word updates the PAGEREF fields (page numbers) when the document is opened.
         update = OxmlElement("w:updateFields")
         update.set(qn("w:val"), "true")
         set_property(self.doc.settings.element, update, SETTINGS_ORDER)
+
+    def settings(self) -> None:
+        """Settings of a French document that validates: see :func:`.ooxml.french_settings`
+        (also applied by the reference builder; here for a reference.docx made before)."""
+        french_settings(self.doc.settings.element)
 
     def page_furniture(self) -> None:
         """Running header (title, marking), first-page block, footer with page number."""
@@ -311,18 +367,20 @@ class _Writer:
         header = _clear(section.header)
         paragraph = header.add_paragraph()
         self.set_style(paragraph, st.HEADER)
-        self.add_run(paragraph, meta.short_title)
-        texts = [meta.short_title]
+        short_title = meta.runs("short_title")
+        self.runs(paragraph, short_title)
+        texts = list(short_title)
         if meta.marking:
             self.add_run(paragraph, "\t")
-            self.add_run(paragraph, meta.marking, st.MARKING_RUN)
-            texts += ["\t", meta.marking]
-        self.marks.mark(paragraph._p, tuple(map(tree.Run, texts)), "en-tête de page")
+            marking = meta.runs("marking")
+            self.runs(paragraph, marking, st.MARKING_RUN)
+            texts += [tree.Run("\t"), *marking]
+        self.marks.mark(paragraph._p, tuple(texts), "en-tête de page")
         for footer in (section.footer, section.first_page_footer):
             footer = _clear(footer)
             paragraph = footer.add_paragraph()
             self.set_style(paragraph, st.FOOTER)
-            self.add_run(paragraph, meta.footer)
+            self.runs(paragraph, meta.runs("footer"))
             self.add_run(paragraph, "\t")
             self.page_label(paragraph, meta.page_label)
             # the page numbers are fields, whose shown values Word updates: not recorded
@@ -350,24 +408,21 @@ class _Writer:
         header = _clear(header)
         right = []
         if meta.marking and self.theme.first_page_marking:
-            right.append((st.MARKING, meta.marking))
+            right.append((st.MARKING, meta.runs("marking")))
         if meta.service:
-            right.append((st.SERVICE, meta.service))
-        right.append((st.UPDATE, meta.date_label))
-        left = [(st.IDENTITY, line) for line in identity.lines]
-        left += [(st.MOTTO, line) for line in identity.motto]
+            right.append((st.SERVICE, meta.runs("service")))
+        right.append((st.UPDATE, meta.runs("date_label")))
+        left = [(st.IDENTITY, tree.shown(line)) for line in meta.identity]
+        left += [(st.MOTTO, tree.shown(line)) for line in meta.motto]
         beside = bool(left or identity.emblem)
-        sources = dict(meta.sources)
-        sourced = {meta.service: sources.get("service"), meta.date_label: sources.get("date_label")}
         paragraph = None
         for style, text in right:
             paragraph = header.add_paragraph()
             self.set_style(paragraph, style)
             if beside:  # the same frame for every line: Word groups them in one frame
                 _frame(paragraph, int(self.text_width / 2))
-            self.add_run(paragraph, text)
-            runs = sourced.get(text) or (tree.Run(text),)
-            self.marks.mark(paragraph._p, runs, "en-tête de la première page")
+            self.runs(paragraph, text)
+            self.marks.mark(paragraph._p, text, "en-tête de la première page")
         if identity.emblem:
             paragraph = header.add_paragraph()
             self.set_style(paragraph, st.IDENTITY)
@@ -379,8 +434,8 @@ class _Writer:
         for style, text in left:
             paragraph = header.add_paragraph()
             self.set_style(paragraph, style)
-            self.add_run(paragraph, text)
-            self.marks.mark(paragraph._p, (tree.Run(text),), "en-tête de la première page")
+            self.runs(paragraph, text)
+            self.marks.mark(paragraph._p, text, "en-tête de la première page")
         # The gap between the header and the title, as spacing of its last paragraph.
         _spacing(paragraph, after=self.theme.styles["header"].leading)
 
@@ -411,6 +466,46 @@ class _Writer:
 
 
 _MAX_PROPERTY = 255  # python-docx refuses a longer core property
+_DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+
+
+def rule_png(width: int, color: str, accent: str) -> bytes:
+    """The title rule as a PNG of ``width`` EMU at 600 dpi: a 0.75 pt line in ``color``,
+    its first 18 mm 2 pt thick in ``accent``, both centred on one axis (as in the PDF).
+    Same inputs, same bytes."""
+    from PIL import Image, ImageDraw
+
+    dots = 600 / 914400  # dots per EMU
+    points = 600 / 72  # dots per point
+    pixels_wide = round(width * dots)
+    height = round(2.5 * points)
+    image = Image.new("RGBA", (pixels_wide, height), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    middle = height / 2
+    thin, thick = 0.75 * points / 2, 2 * points / 2
+    draw.rectangle((0, round(middle - thin), pixels_wide, round(middle + thin) - 1), fill=color)
+    accent_wide = min(round(Mm(18) * dots), pixels_wide // 3)
+    draw.rectangle((0, round(middle - thick), accent_wide, round(middle + thick) - 1), fill=accent)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def decorative(doc_pr: BaseOxmlElement, name: str) -> None:
+    """Mark a drawing as decorative (Word's "Marquer comme décoratif"): screen readers
+    skip it, accessibility checkers ask no description."""
+    doc_pr.set("name", name)
+    doc_pr.set("descr", "")
+    ext_list = parse_xml(
+        f'<a:extLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        f'<a:ext uri="{{C183D7F6-B498-43B3-948B-1728B52AA6E4}}">'
+        f'<adec:decorative xmlns:adec="{_DECORATIVE}" val="1"/></a:ext></a:extLst>'
+    )
+    doc_pr.append(ext_list)
+
+
+def _twips(emu: int) -> int:
+    return round(emu / 635)
 
 
 def _fit(text: str) -> str:
@@ -459,6 +554,7 @@ def _clear(part: _HeaderFooter) -> _HeaderFooter:
 def write_docx(document: tree.Document, theme: Theme, target: str | BinaryIO) -> None:
     """Write the document as a .docx into a path or a binary file object."""
     writer = _Writer(document, theme)
+    writer.settings()
     writer.page_furniture()
     writer.title_block()
     writer.toc()

@@ -5,7 +5,7 @@ element's content; anything else it draws is an artifact (see :mod:`.tagging`)."
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from collections.abc import Callable
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
@@ -150,22 +150,30 @@ class TocEntry(Flowable):
 
     It cannot split, so an overlong title is shortened ("…"): a TOC entry taller than
     the page would stop the whole PDF. The title and the page number are the content of
-    the entry's Link element (``struct``), the leader an artifact.
+    the entry's Link element (``struct``), the leader an artifact. ``text_markup`` turns
+    the title's runs (raised ordinal endings) into paragraph markup.
     """
 
-    def __init__(self, section: tree.Section, style: ParagraphStyle, leader: str, struct: Elem):
+    def __init__(
+        self,
+        section: tree.Section,
+        style: ParagraphStyle,
+        leader: str,
+        struct: Elem,
+        text_markup: Callable[[tree.Runs], str],
+    ):
         super().__init__()
         self.section = section
         self.struct = struct
         self.style = style
         self.leader = leader
         self.indent = style.leftIndent  # the style's indent, applied to the whole line
-        title = section.title
-        if len(title) > _TOC_TITLE_MAX:
-            title = title[: _TOC_TITLE_MAX - 1].rstrip() + "…"
+        title = tree.shown(section.title, section.title_runs)
+        if len(section.title) > _TOC_TITLE_MAX:
+            title = (tree.Run(section.title[: _TOC_TITLE_MAX - 1].rstrip() + "…"),)
         inner = ParagraphStyle(f"{style.name}-text", style, leftIndent=0)
         # No <a> in the text: the link is the whole line's rectangle, one annotation.
-        self.para = Paragraph(escape(title), inner)
+        self.para = Paragraph(text_markup(title), inner)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

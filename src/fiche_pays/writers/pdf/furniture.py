@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate
 
 from ... import tree
 from ...theme.style import Style, Theme
-from .styles import shown
+from .styles import SUPERSCRIPT_RISE, SUPERSCRIPT_SIZE, shown
 from .tagging import Elem
 
 
@@ -43,16 +44,34 @@ class PageDecor:
         self.identity: dict[str, Elem] = {}  # the identity block's parts, by name
 
     def _text(
-        self, canv: Canvas, style: Style, x: float, y: float, text: str, right: bool = False
+        self,
+        canv: Canvas,
+        style: Style,
+        x: float,
+        y: float,
+        text: str | tree.Runs,
+        right: bool = False,
     ) -> None:
-        """One line of ``text`` in ``style``, starting at ``x`` or (``right``) ending there."""
-        canv.setFont(self.fonts[style.face], style.size)
-        canv.setFillColor(HexColor(style.color))
-        text = shown(text, style)
+        """One line of ``text`` in ``style``, starting at ``x`` or (``right``) ending there;
+        raised runs (ordinal endings) smaller and higher, as in the flowing text."""
+        font = self.fonts[style.face]
+        pieces = []
+        for run in tree.shown(text) if isinstance(text, str) else text:
+            size = style.size * (SUPERSCRIPT_SIZE if run.superscript else 1)
+            rise = style.size * SUPERSCRIPT_RISE if run.superscript else 0
+            piece = shown(run.text, style)
+            pieces.append((piece, size, rise, stringWidth(piece, font, size)))
         if right or style.align == "right":
-            canv.drawRightString(x, y, text)
-        else:
-            canv.drawString(x, y, text)
+            x -= sum(width for *_, width in pieces)
+        canv.setFillColor(HexColor(style.color))
+        # One text object, the raised pieces by text rise, as in paragraphs: a text
+        # extractor then reads "1er", not "1 er".
+        text_object = canv.beginText(x, y)
+        for piece, size, rise, _ in pieces:
+            text_object.setFont(font, size)
+            text_object.setRise(rise)
+            text_object.textOut(piece)
+        canv.drawText(text_object)
 
     def first_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         """Page 1: the identity block, service, update date, footer."""
@@ -65,10 +84,10 @@ class PageDecor:
         top = self.height - self.theme.page.margin_top * mm + 8 * mm
         with canv.tags.artifact(canv, "Pagination", "Header"):
             canv.saveState()
-            self._text(canv, s["header"], self.left, top, meta.short_title)
+            self._text(canv, s["header"], self.left, top, meta.runs("short_title"))
             if meta.marking:
                 marking = s["header_marking"]
-                self._text(canv, marking, self.right, top, meta.marking, right=True)
+                self._text(canv, marking, self.right, top, meta.runs("marking"), right=True)
             self._rule(canv, top - 2.5 * mm)
             canv.restoreState()
         self._page_number(canv, doc)
@@ -83,20 +102,20 @@ class PageDecor:
         with canv.tags.artifact(canv, "Pagination", "Footer"):
             canv.saveState()
             self._rule(canv, y + 4 * mm)
-            self._text(canv, self.styles["footer"], self.left, y, self.meta.footer)
+            self._text(canv, self.styles["footer"], self.left, y, self.meta.runs("footer"))
             canv.translate(self.right, y)
             canv.doForm(f"page-{doc.page}")
             canv.restoreState()
         self.pages = max(self.pages, doc.page)
 
-    def _right_lines(self) -> list[tuple[str, str]]:
-        """Top right of page 1, in order: (style name, text) of the marking, the service
+    def _right_lines(self) -> list[tuple[str, tree.Runs]]:
+        """Top right of page 1, in order: (style name, runs) of the marking, the service
         and the update date, those that the fiche has."""
         meta = self.meta
-        lines = [("service", meta.service), ("update", meta.date_label)]
+        lines = [("service", meta.runs("service")), ("update", meta.runs("date_label"))]
         if meta.marking and self.theme.first_page_marking:
-            lines.insert(0, ("marking", meta.marking))
-        return [(style, text) for style, text in lines if text]
+            lines.insert(0, ("marking", meta.runs("marking")))
+        return [(style, runs) for style, runs in lines if runs]
 
     def tag_identity(self, parent: Elem) -> None:
         """The identity block's structure elements, in reading order: the emblem (a
@@ -105,7 +124,7 @@ class PageDecor:
         identity = self.theme.identity
         if identity.emblem:
             self.identity["emblem"] = parent.add("Figure", alt=identity.emblem_alt)
-        for name, present in (("lines", identity.lines), ("motto", identity.motto)):
+        for name, present in (("lines", self.meta.identity), ("motto", self.meta.motto)):
             if present:
                 self.identity[name] = parent.add("P")
         for style, _ in self._right_lines():
@@ -134,16 +153,16 @@ class PageDecor:
                     mask="auto",
                 )
             y -= 16 * mm
-        if identity.lines:
+        if self.meta.identity:
             with tags.content(canv, self.identity["lines"]):
-                for line in identity.lines:
+                for line in self.meta.identity:
                     self._text(canv, s["identity"], self.left, y - s["identity"].size, line)
                     y -= s["identity"].leading
         motto = s["motto"]
-        if identity.motto:
+        if self.meta.motto:
             y -= motto.space_before
             with tags.content(canv, self.identity["motto"]):
-                for line in identity.motto:
+                for line in self.meta.motto:
                     self._text(canv, motto, self.left, y - motto.size, line)
                     y -= motto.leading
         y = top - s["service"].size
@@ -156,8 +175,8 @@ class PageDecor:
     def block_height(self) -> float:
         """Height reserved on page 1 above the title for the identity block."""
         identity, s = self.theme.identity, self.styles
-        height = len(identity.lines) * s["identity"].leading
-        height += len(identity.motto) * s["motto"].leading
+        height = len(self.meta.identity) * s["identity"].leading
+        height += len(self.meta.motto) * s["motto"].leading
         height += 16 * mm if identity.emblem else 0
         return max(height + 14, 14 * mm)
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+import pyphen
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -9,6 +13,19 @@ from reportlab.lib.styles import ParagraphStyle
 from ...theme.style import Style, Theme
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
+
+# A raised ordinal ending ("8e"): its size and its rise, as fractions of the text's size
+# (ReportLab's own <super> is 80 % raised by half the size, too high for French ordinals).
+SUPERSCRIPT_SIZE = 0.68
+SUPERSCRIPT_RISE = 0.36
+
+
+@lru_cache(maxsize=1)
+def french_hyphenator() -> Callable[[str], Iterator[tuple[str, str]]]:
+    """French hyphenation points (pyphen, with LibreOffice's dictionary): at least two
+    letters before the hyphen and three after, as French typography asks. Made once: given
+    a language name instead, ReportLab would load it again for every paragraph."""
+    return pyphen.Pyphen(lang="fr_FR", left=2, right=3).iterate
 
 
 def paragraph_style(name: str, style: Style, fonts: dict[str, str]) -> ParagraphStyle:
@@ -31,6 +48,11 @@ def paragraph_style(name: str, style: Style, fonts: dict[str, str]) -> Paragraph
         bulletIndent=style.bullet_indent,
         bulletFontName=fonts["regular"],
         alignment=_ALIGN[style.align],
+        # Words are hyphenated by French rules (a hyphen is drawn) where the style asks
+        # for it, and compounds break after their own hyphen; a word that has no such
+        # point and is wider than its column is cut only as a last resort.
+        hyphenationLang=french_hyphenator() if style.hyphenate else "",
+        embeddedHyphenation=1 if style.hyphenate else 0,
         splitLongWords=1,
         uriWasteReduce=0.3,
         allowWidows=0,

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 
 from ... import tree
 from ...theme.style import Theme
-from . import fonts
+from . import breaking, fonts
 from .archive import identify
 from .chart import chart_drawing
 from .flowables import (
@@ -50,15 +50,20 @@ from .flowables import (
 from .furniture import PageDecor
 from .pieces import pieces
 from .structure import add_structure
-from .styles import paragraph_styles
+from .styles import SUPERSCRIPT_RISE, SUPERSCRIPT_SIZE, paragraph_styles
 from .tagging import Elem, TaggedCanvas, TaggedPageTemplate, Tagger, Text
 
+_SUPER = f'<super rise="{SUPERSCRIPT_RISE:.0%}" size="{SUPERSCRIPT_SIZE:.0%}">'
 
-def markup(runs: tree.Runs, link_color: str) -> str:
-    """Paragraph markup for runs; every piece of text is escaped, never interpreted."""
+
+def markup(runs: tree.Runs, link_color: str = "") -> str:
+    """Paragraph markup for runs; every piece of text is escaped, never interpreted. A
+    raised run (ordinal ending) becomes <super>."""
     parts = []
     for run in tree.merged(runs):  # provenance may split runs; the layout ignores it
         text = escape(run.text)
+        if run.superscript:
+            text = f"{_SUPER}{text}</super>"
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:
@@ -175,10 +180,12 @@ class Writer:
         return self._pieces[key]
 
     def text(
-        self, text: str, style: str, parent: Elem, role: str = "P", **attrs: object
+        self, text: str | tree.Runs, style: str, parent: Elem, role: str = "P", **attrs: object
     ) -> TaggedParagraph:
-        """A paragraph of plain text as a ``role`` element under ``parent``."""
-        return TaggedParagraph(escape(text), self.styles[style], struct=parent.add(role, **attrs))
+        """A paragraph of plain text, or of runs without links (a raised ordinal ending),
+        as a ``role`` element under ``parent``."""
+        shown = escape(text) if isinstance(text, str) else markup(text, self.link)
+        return TaggedParagraph(shown, self.styles[style], struct=parent.add(role, **attrs))
 
     def section(self, node: tree.Section, parent: Elem) -> list[Flowable]:
         """A heading kept with the start of what follows, then the section's content."""
@@ -188,7 +195,12 @@ class Writer:
         heading = sect.add(f"H{min(node.level, 6)}")
         return [
             CondPageBreak(keep),
-            Heading(escape(node.title), style, section=node, struct=heading),
+            Heading(
+                markup(tree.shown(node.title, node.title_runs)),
+                style,
+                section=node,
+                struct=heading,
+            ),
             *self.blocks(node.children, sect),
         ]
 
@@ -203,7 +215,10 @@ class Writer:
             line
             for row in node.rows
             for line in self.runs(
-                row.value, "fact", parent, prefix=f"<b>{escape(row.label)}</b>{separator}"
+                row.value,
+                "fact",
+                parent,
+                prefix=f"<b>{markup(tree.shown(row.label, row.label_runs))}</b>{separator}",
             )
         ]
         return [*lines, Spacer(1, self.styles["body"].spaceAfter * 0.5)]
@@ -233,7 +248,12 @@ class Writer:
         elem = parent.add("Table")
         if node.description:
             elem.attributes["Table"] = {"Summary": Text(node.description)}
-        caption = self.text(node.caption, "caption", elem, "Caption") if node.caption else None
+        caption = (
+            self.text(tree.shown(node.caption, node.caption_runs), "caption", elem, "Caption")
+            if node.caption
+            else None
+        )
+        cells = tree.cells(node)
         head = elem.add("THead").add("TR")
         header = [
             self.text(
@@ -243,11 +263,11 @@ class Writer:
                 "TH",
                 attributes={"Table": {"Scope": "Column"}},
             )
-            for h, n in zip(node.header, numeric, strict=True)
+            for h, n in zip(cells[0], numeric, strict=True)
         ]
         body = elem.add("TBody")
         rows = []
-        for row in node.rows:
+        for row in cells[1:]:
             tr = body.add("TR")
             rows.append(
                 [
@@ -286,7 +306,7 @@ class Writer:
             result.append(caption)
         result.append(table)
         if node.source:
-            result.append(self.text(node.source, "note", parent))
+            result.append(self.text(tree.shown(node.source, node.source_runs), "note", parent))
         else:
             result.append(Spacer(1, s["body"].spaceAfter))
         return result
@@ -316,12 +336,12 @@ class Writer:
         TOC > TOCI > Reference > Link."""
         s, c, meta = self.styles, self.theme.colors, self.meta
         flowables: list[Flowable] = [
-            self.text(meta.country, "title", parent),
-            self.text(meta.kind, "subtitle", parent),
+            self.text(meta.runs("country"), "title", parent),
+            self.text(meta.runs("kind"), "subtitle", parent),
             Rule(c.primary, c.accent),
         ]
         if self.theme.toc and sections:
-            flowables.append(self.text(meta.toc_title, "toc_title", parent))
+            flowables.append(self.text(meta.runs("toc_title"), "toc_title", parent))
             toc = parent.add("TOC")
             for section in tree.iter_sections(sections):
                 if section.level <= 2:
@@ -330,7 +350,8 @@ class Writer:
                         .add("Reference")
                         .add("Link", href="#" + section.key, contents=section.title)
                     )
-                    flowables.append(TocEntry(section, s[f"toc{section.level}"], c.muted, link))
+                    style = s[f"toc{section.level}"]
+                    flowables.append(TocEntry(section, style, c.muted, link, markup))
             flowables.append(Spacer(1, 4 * mm))
         return flowables
 
@@ -390,6 +411,7 @@ def _frame(doc: BaseDocTemplate, frame_id: str, width: float, height: float) -> 
 def write_pdf(document: tree.Document, theme: Theme, target: str | BinaryIO) -> None:
     """Lay the document out as a PDF into a path or a binary file object."""
     page = theme.page
+    breaking.install()  # no line break at a no-break space (see .breaking)
     font_names = fonts.register_theme(theme)
     pagesize = A4 if page.size == "A4" else LETTER
     decor = PageDecor(document, theme, font_names, pagesize)
