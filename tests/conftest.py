@@ -697,3 +697,32 @@ class WordEdit:
             for name, blob in self.parts.items():
                 archive.writestr(name, blob)
         return path
+
+
+def shown_texts(document: tree.Document) -> list[tree.Runs]:
+    """Every piece of text a writer lays out, as runs: title block, page furniture,
+    headings, paragraphs, facts, lists, table cells, captions, notes, chart words."""
+    meta = document.meta
+    names = ("country", "kind", "date_label", "short_title", "footer", "service")
+    texts = [meta.runs(n) for n in (*names, "marking", "toc_title") if getattr(meta, n)]
+    texts += [tree.shown(line) for line in (*meta.identity, *meta.motto)]
+    for section in tree.iter_sections(document.sections):
+        texts.append(tree.shown(section.title, section.title_runs))
+        for child in section.children:
+            match child:
+                case tree.Paragraph() | tree.Note():
+                    texts.append(child.runs)
+                case tree.Facts():
+                    for row in child.rows:
+                        texts += [tree.shown(row.label, row.label_runs), row.value]
+                case tree.BulletList():
+                    texts += list(child.items)
+                case tree.Table():
+                    texts += [cell for row in tree.cells(child) for cell in row]
+                    texts.append(tree.shown(child.caption, child.caption_runs))
+                    texts.append(tree.shown(child.source, child.source_runs))
+                case tree.Chart():
+                    words = (child.title, child.source or "", child.y_label, child.x_label)
+                    texts += [tree.shown(t) for t in (*words, *child.tick_labels)]
+                    texts += [tree.shown(s.name) for s in child.series]
+    return [t for t in texts if t]

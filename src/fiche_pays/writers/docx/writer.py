@@ -263,7 +263,7 @@ class _Writer:
             tr_pr.append(OxmlElement("w:cantSplit"))
             if row_index == 0:
                 tr_pr.append(OxmlElement("w:tblHeader"))
-            for column, (cell, value, is_number, width, runs) in enumerate(
+            for column, (cell, _, is_number, width, runs) in enumerate(
                 zip(row.cells, values, numeric, widths, row_runs, strict=True)
             ):
                 cell.width = width
