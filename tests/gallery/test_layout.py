@@ -1,0 +1,345 @@
+"""What a reader of both formats sees besides typography (issue 13, items 6–10 and 16), on
+every gallery fiche in every template: a DOCX that validates against ISO/IEC 29500, the
+chart's axis worded as the tree words it whatever the reader's locale, the fiche's own
+marking, the title rule with its accent, space after fact blocks, a linked table of
+contents with page fields, hyphenation settings, the trade table's change columns; and
+once, the DOCX as LibreOffice lays it out under an English locale."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from lxml import etree
+from openxml_audit import OpenXmlValidator
+
+from fiche_pays import compose, load, render, tree
+from fiche_pays.theme.load import load_theme
+from fiche_pays.writers.docx.chart import axis_format
+
+from conftest import GALLERY_CASES, GALLERY_IDS, KAZAKHSTAN, ROOT, TEMPLATES
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+NS = {
+    "w": W[1:-1],
+    "c": C[1:-1],
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+}
+
+
+@pytest.fixture(scope="module", params=GALLERY_CASES, ids=GALLERY_IDS)
+def case(request, gallery_documents):
+    """A gallery fiche in a template: its tree, its theme and its DOCX's parts."""
+    path, template = request.param
+    document, theme, docx = gallery_documents(path, template, "docx")
+    with zipfile.ZipFile(docx) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    return document, theme, docx, parts
+
+
+def _xml(parts: dict[str, bytes], name: str) -> etree._Element:
+    return etree.fromstring(parts[name])
+
+
+# --- item 16: the package validates ----------------------------------------------------
+
+
+def _audit(path: Path) -> None:
+    result = OpenXmlValidator().validate(str(path))
+    assert result.is_valid, [str(e) for e in result.errors][:5]
+
+
+def test_every_docx_validates_against_the_schemas(case):
+    _, _, docx, parts = case
+    _audit(docx)
+    zoom = _xml(parts, "word/settings.xml").find(f"{W}zoom")
+    assert zoom is None or zoom.get(f"{W}percent")  # required, the validator misses it
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_reference_docx_validates_against_the_schemas(template):
+    path = ROOT / "templates" / template / "reference.docx"
+    _audit(path)
+    with zipfile.ZipFile(path) as package:
+        settings = etree.fromstring(package.read("word/settings.xml"))
+    assert settings.find(f"{W}zoom").get(f"{W}percent")
+    assert settings.find(f"{W}autoHyphenation").get(f"{W}val") == "true"
+
+
+def test_the_validator_sees_a_schema_error(tmp_path):
+    """The audit can fail: a table style's borders out of schema order are reported."""
+    source = ROOT / "templates" / "officiel" / "reference.docx"
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(broken, "w") as new:
+        for name in old.namelist():
+            data = old.read(name)
+            if name == "word/styles.xml":  # insideH before top: out of schema order
+                old_borders = b"<w:tblBorders>"
+                new_borders = b'<w:tblBorders><w:insideH w:val="single"/><w:top w:val="single"/>'
+                assert old_borders in data
+                data = data.replace(old_borders, new_borders, 1)
+            new.writestr(name, data)
+    assert not OpenXmlValidator().validate(str(broken)).is_valid
+
+
+# --- item 2: hyphenation as in a French document -------------------------------------------
+
+
+def test_docx_hyphenates_by_french_rules_where_the_stylesheet_does(case):
+    _document, theme, _, parts = case
+    settings = _xml(parts, "word/settings.xml")
+    assert settings.find(f"{W}autoHyphenation").get(f"{W}val") == "true"
+    styles = _xml(parts, "word/styles.xml")
+    language = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert language.get(f"{W}val") == "fr-FR"
+    by_name = {s.find(f"{W}name").get(f"{W}val"): s for s in styles.iter(f"{W}style")}
+    suppressed = {
+        name: style.find(f"{W}pPr/{W}suppressAutoHyphens").get(f"{W}val")
+        for name, style in by_name.items()
+        if style.find(f"{W}pPr/{W}suppressAutoHyphens") is not None
+    }
+    assert suppressed["Tableau - texte"] == "0" and suppressed["Normal"] == "1"
+    assert theme.styles["cell"].hyphenate and not theme.styles["body"].hyphenate
+
+
+# --- item 6: the chart's axis, whatever the locale ------------------------------------------
+
+
+def _formatted(code: str, value: float) -> str:
+    """A number shown by an Excel number format of the kind the writer makes (sections
+    positive;negative;zero, digit placeholders and quoted literals); literals are always
+    shown, as Excel and Word do."""
+    positive, negative, zero = code.split(";")
+    section = zero if value == 0 else positive if value > 0 else negative
+    tokens = re.findall(r'"[^"]*"|[#0]|\.', section)
+    if "." in tokens:
+        decimals = len(tokens) - tokens.index(".") - 1
+        whole, fraction = f"{abs(value):.{decimals}f}".split(".")
+        tokens = tokens[: tokens.index(".")]
+    else:
+        whole, fraction = str(round(abs(value))), None
+    digits = list(whole.lstrip("0") or ("0" if "0" in tokens else ""))
+    out: list[str] = []
+    placeholders = [i for i, t in enumerate(tokens) if t in "#0"]
+    for index in reversed(range(len(tokens))):
+        token = tokens[index]
+        if token.startswith('"'):
+            out.append(token[1:-1])
+        elif index == placeholders[0]:
+            out.append("".join(digits))
+            digits = []
+        elif digits:
+            out.append(digits.pop())
+        elif token == "0":
+            out.append("0")
+    text = "".join(reversed(out))
+    return text + ("," + fraction if fraction is not None else "")
+
+
+def test_chart_axis_shows_the_trees_tick_labels_in_any_locale(case):
+    document, _, _, parts = case
+    charts = [
+        c
+        for s in tree.iter_sections(document.sections)
+        for c in s.children
+        if isinstance(c, tree.Chart)
+    ]
+    names = sorted(n for n in parts if re.fullmatch(r"word/charts/chart\d+\.xml", n))
+    assert len(names) == len(charts)
+    for chart, name in zip(charts, names, strict=True):
+        root = _xml(parts, name)
+        code = root.find(f".//{C}valAx/{C}numFmt").get("formatCode")
+        assert code == axis_format(chart.ticks)
+        assert "," not in code.split(";")[0]  # no locale-dependent grouping
+        for tick, label in zip(chart.ticks, chart.tick_labels, strict=True):
+            if float(tick).is_integer():
+                assert _formatted(code, tick) == label, (code, tick, label)
+
+
+# --- item 7: the fiche's marking ------------------------------------------------------------
+
+
+def test_no_marking_unless_the_fiche_sets_one(case):
+    document, _, _, parts = case
+    text = " ".join(
+        t.text or ""
+        for name, blob in parts.items()
+        if name.startswith("word/header")
+        for t in etree.fromstring(blob).iter(f"{W}t")
+    )
+    assert (document.meta.marking is None) == ("travail" not in text.lower())
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_the_fiches_marking_is_shown_on_every_page_in_the_templates_look(template, tmp_path):
+    fiche = load(KAZAKHSTAN)
+    info = fiche.document.model_copy(update={"diffusion": "Diffusion restreinte"})
+    theme = load_theme(template)
+    document = compose(fiche.model_copy(update={"document": info}), theme.wording())
+    assert document.meta.marking == "Diffusion restreinte"
+    pdf, docx = tmp_path / "f.pdf", tmp_path / "f.docx"
+    render(document, "pdf", pdf, theme)
+    render(document, "docx", docx, theme)
+    pages = [p.get_textpage().get_text_range() for p in pdfium.PdfDocument(pdf)]
+    assert all("DIFFUSION RESTREINTE" in page for page in pages)  # caps: the look
+    with zipfile.ZipFile(docx) as package:
+        headers = [n for n in package.namelist() if n.startswith("word/header")]
+        texts = ["".join(etree.fromstring(package.read(n)).itertext()) for n in headers]
+    assert all("Diffusion restreinte" in t for t in texts)
+
+
+def test_an_old_theme_with_a_default_marking_gets_a_french_message(tmp_path):
+    from fiche_pays.problems import DataError
+
+    folder = tmp_path / "ancien"
+    folder.mkdir()
+    (folder / "theme.yaml").write_text(
+        "name: ancien\ninherit: officiel\nheader:\n  marking: Document de travail\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as error:
+        load_theme(str(folder))
+    message = str(error.value.problems[0].message)
+    assert "document.diffusion" in message and "header.marking" in message
+
+
+# --- item 8: the DOCX looks like the PDF ---------------------------------------------------
+
+
+def test_docx_title_has_the_rule_with_its_accent(case):
+    from PIL import Image
+
+    _, theme, _, parts = case
+    body = _xml(parts, "word/document.xml").find(f"{W}body")
+    paragraphs = body.findall(f"{W}p")
+    styles = [p.find(f"{W}pPr/{W}pStyle") for p in paragraphs[:3]]
+    assert [s.get(f"{W}val") if s is not None else None for s in styles[:2]] == [
+        "Title",
+        "Subtitle",
+    ]
+    doc_pr = paragraphs[2].find(".//wp:docPr", NS)
+    assert doc_pr.get("name") == "Filet du titre"
+    rels = _xml(parts, "word/_rels/document.xml.rels")
+    blip = paragraphs[2].find(".//a:blip", NS)
+    embed = blip.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed")
+    target = next(r.get("Target") for r in rels if r.get("Id") == embed)
+    image = Image.open(BytesIO(parts["word/" + target])).convert("RGB")
+    middle = image.height // 2
+    accent = tuple(int(theme.colors.accent[i : i + 2], 16) for i in (1, 3, 5))
+    primary = tuple(int(theme.colors.primary[i : i + 2], 16) for i in (1, 3, 5))
+    assert image.getpixel((5, middle)) == accent
+    assert image.getpixel((image.width - 5, middle)) == primary
+
+
+def test_docx_fact_blocks_and_lists_end_with_space(case):
+    _, theme, _, parts = case
+    body = _xml(parts, "word/document.xml").find(f"{W}body")
+    paragraphs = body.findall(f"{W}p")
+    after = {
+        "Fait": theme.styles["fact"].space_after + theme.styles["body"].space_after * 0.5,
+        "ListBullet": theme.styles["bullet"].space_after + theme.styles["body"].space_after * 0.5,
+    }
+
+    def style(p):
+        element = p.find(f"{W}pPr/{W}pStyle")
+        return element.get(f"{W}val") if element is not None else "Normal"
+
+    checked = 0
+    for here, following in itertools.pairwise(paragraphs):
+        if style(here) in after and style(following) != style(here):
+            spacing = here.find(f"{W}pPr/{W}spacing")
+            assert spacing is not None, etree.tostring(here)[:200]
+            assert int(spacing.get(f"{W}after")) == round(after[style(here)] * 20)
+            checked += 1
+    assert checked or not any(style(p) in after for p in paragraphs)
+
+
+def test_docx_table_of_contents_links_each_heading_with_its_page_field(case):
+    document, theme, _, parts = case
+    if not theme.toc:
+        return
+    body = _xml(parts, "word/document.xml").find(f"{W}body")
+    entries = [
+        p
+        for p in body.findall(f"{W}p")
+        if (s := p.find(f"{W}pPr/{W}pStyle")) is not None
+        and re.fullmatch(r"toc\d", s.get(f"{W}val"))
+    ]
+    sections = [s for s in tree.iter_sections(document.sections) if s.level <= 2]
+    assert len(entries) == len(sections)
+    for entry, section in zip(entries, sections, strict=True):
+        assert entry.find(f"{W}hyperlink").get(f"{W}anchor") == section.key
+        instruction = "".join(t.text for t in entry.iter(f"{W}instrText"))
+        assert instruction.split() == ["PAGEREF", section.key, "\\h"]
+
+
+# --- item 10: the trade table says which flow each change belongs to -----------------------
+
+
+def test_change_columns_name_their_flow(case):
+    document, *_ = case
+    for section in tree.iter_sections(document.sections):
+        for child in section.children:
+            if isinstance(child, tree.Table):
+                changes = [h for h in child.header if h.startswith("Évolution")]
+                assert len(set(changes)) == len(changes), child.header
+                assert all(h != "Évolution" for h in changes), child.header
+
+
+# --- the DOCX as LibreOffice lays it out, under an English locale --------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice absent")
+def test_docx_in_libreoffice_with_an_english_locale(gallery_documents, tmp_path):
+    """Axis labels "4 000" and "−3 000" (not "4,000", "-3,000"), page numbers in the table
+    of contents, the top-right block ending at the right margin."""
+    _, theme, docx = gallery_documents(KAZAKHSTAN, "officiel", "docx")
+    profile = tmp_path / "profil"
+    environment = {**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
+    subprocess.run(
+        [
+            "libreoffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        env=environment,
+        timeout=180,
+    )
+    pdf = pdfium.PdfDocument(tmp_path / f"{docx.stem}.pdf")
+    texts = [page.get_textpage().get_text_range() for page in pdf]
+    every = "\n".join(texts)
+    assert "4\u202f000" in every and "\u22123\u202f000" in every
+    assert "4,000" not in every and "-3,000" not in every
+    first = texts[0]
+    for title in ("Relations politiques", "Relations économiques"):
+        assert re.search(rf"{title}\.*\s*\d\s*$", first, re.M), first[:800]
+    page = pdf[0]
+    textpage = page.get_textpage()
+    width = page.get_size()[0]
+    right_margin = width - theme.page.margin_right * 72 / 25.4
+    found = textpage.search("Mise à jour").get_next()
+    assert found
+    start, _count = found
+    line_end = start
+    while line_end < textpage.count_chars() and textpage.get_text_range(line_end, 1) not in "\r\n":
+        line_end += 1
+    right = max(textpage.get_charbox(i)[2] for i in range(start, line_end))
+    assert abs(right - right_margin) < 1.5 * 72 / 25.4, (right, right_margin)
