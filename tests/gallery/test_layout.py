@@ -343,3 +343,29 @@ def test_docx_in_libreoffice_with_an_english_locale(gallery_documents, tmp_path)
         line_end += 1
     right = max(textpage.get_charbox(i)[2] for i in range(start, line_end))
     assert abs(right - right_margin) < 1.5 * 72 / 25.4, (right, right_margin)
+
+
+# --- item 9: a chart shortened rather than leaving a blank ---------------------------------
+
+
+def test_a_chart_is_shortened_within_limits_rather_than_moved():
+    """ChartBlock's rule: whole when it fits; shortened (text sizes unchanged) down to
+    60 % of its standard height when that fits; else whole on the next page."""
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus.flowables import Spacer
+
+    from fiche_pays.writers.pdf.flowables import ChartBlock
+
+    made = []
+
+    def figure(height):
+        made.append(height)
+        return Spacer(400, height)
+
+    block = ChartBlock(Paragraph("Titre"), figure, 200.0, Paragraph("Source"))
+    texts = block._texts(400)
+    assert block.wrap(400, texts + 250)[1] == texts + 200  # fits: standard height
+    assert block.wrap(400, texts + 150)[1] == texts + 150  # shortened to the room left
+    assert made[-1] == 150
+    assert block.wrap(400, texts + 100)[1] == texts + 200  # under 60 %: moves whole
+    assert block.split(400, texts + 100) == []

@@ -8,12 +8,22 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ...tree import Chart
 
+CHART_RATIO = 0.45  # the standard height of a chart, as a share of its width
+
 
 def chart_drawing(
-    chart: Chart, width: float, font: str, colors: list[str], text: str, muted: str, size: float = 8
+    chart: Chart,
+    width: float,
+    font: str,
+    colors: list[str],
+    text: str,
+    muted: str,
+    size: float = 8,
+    height: float | None = None,
 ) -> Drawing:
-    """Draw a category chart: bar series side by side, line series over them."""
-    height = width * 0.45
+    """Draw a category chart: bar series side by side, line series over them; ``height``
+    (default: the standard ratio of the width) may be less, text sizes unchanged."""
+    height = width * CHART_RATIO if height is None else height
     drawing = Drawing(width, height, initialFontName=font)  # no stray Helvetica
     label_width = max(stringWidth(t, font, size) for t in chart.tick_labels) + 6
     # Room below the plot for category labels, the axis title and the legend.

@@ -115,6 +115,73 @@ class Figure(Flowable):
         draw_marked(self, self.struct, canv, lambda: self.drawing.drawOn(canv, x, y, _sW))
 
 
+class ChartBlock(Flowable):
+    """A chart's caption, drawing and source, never split, and shortened rather than
+    leaving a large blank.
+
+    The typesetting rule: when the whole block does not fit in the space left on the
+    page, the drawing's plot is made shorter, down to ``SHRINK_LIMIT`` of its standard
+    height (text sizes unchanged); only when even that does not fit does the block move
+    to the next page. (Letting the text that follows flow before it, as figures float
+    in books, would draw the page out of reading order, which the tagged PDF forbids.)
+    ReportLab's KeepTogether measures its content against an unlimited height and
+    cannot shorten anything.
+    """
+
+    SHRINK_LIMIT = 0.6
+
+    def __init__(
+        self,
+        caption: Flowable,
+        figure: Callable[[float], Flowable],
+        standard_height: float,
+        source: Flowable | None,
+    ):
+        super().__init__()
+        self.caption, self.make_figure, self.source = caption, figure, source
+        self.standard = standard_height
+        self.figure: Flowable | None = None
+
+    def _texts(self, width: float) -> float:
+        height = self.caption.wrap(width, 1e6)[1] + self.caption.getSpaceAfter()
+        if self.source is not None:
+            height += self.source.getSpaceBefore() + self.source.wrap(width, 1e6)[1]
+        return height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        texts = self._texts(available_width)
+        room = available_height - texts
+        if room >= self.standard or room < self.standard * self.SHRINK_LIMIT:
+            plot = self.standard  # fits as it is, or goes whole to the next page
+        else:
+            plot = room
+        self.figure = self.make_figure(plot)
+        self.figure.wrap(available_width, plot)
+        self.width, self.height = available_width, texts + plot
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []  # never split: moved whole to the next page
+
+    def getSpaceBefore(self) -> float:
+        return self.caption.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.source.getSpaceAfter() if self.source is not None else 0
+
+    def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        top = y + self.height
+        _, height = self.caption.wrap(self.width, 1e6)
+        top -= height
+        self.caption.drawOn(canv, x, top)
+        top -= self.caption.getSpaceAfter() + self.figure.height
+        self.figure.drawOn(canv, x, top)
+        if self.source is not None:
+            _, height = self.source.wrap(self.width, 1e6)
+            top -= self.source.getSpaceBefore() + height
+            self.source.drawOn(canv, x, top)
+
+
 class Heading(TaggedParagraph):
     """A section heading; the document records its page for bookmarks and the TOC.
 

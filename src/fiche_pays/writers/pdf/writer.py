@@ -27,7 +27,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     Spacer,
     TableStyle,
 )
@@ -36,8 +35,9 @@ from ... import tree
 from ...theme.style import Theme
 from . import breaking, fonts
 from .archive import identify
-from .chart import chart_drawing
+from .chart import CHART_RATIO, chart_drawing
 from .flowables import (
+    ChartBlock,
     Figure,
     Heading,
     ListItem,
@@ -312,24 +312,28 @@ class Writer:
         return result
 
     def chart(self, node: tree.Chart, parent: Elem) -> list[Flowable]:
-        """Title (Caption), vector drawing (Figure with /Alt) and source, kept together."""
+        """Title (Caption), vector drawing (Figure with /Alt) and source, kept together,
+        the drawing shortened within limits rather than leaving a blank (ChartBlock)."""
         c = self.theme.colors
         label = self.theme.styles["chart"]
-        drawing = chart_drawing(
-            node,
-            self.width,
-            self.fonts[label.face],
-            list(c.chart),
-            c.text,
-            label.color,
-            size=label.size,
-        )
         caption = self.text(node.title, "caption", parent, "Caption")
-        figure = Figure(drawing, parent.add("Figure", alt=node.alt))
-        parts: list[Flowable] = [caption, figure]
-        if node.source:
-            parts.append(self.text(node.source, "note", parent))
-        return [KeepTogether(parts)]
+        struct = parent.add("Figure", alt=node.alt)
+
+        def figure(height: float) -> Flowable:
+            drawing = chart_drawing(
+                node,
+                self.width,
+                self.fonts[label.face],
+                list(c.chart),
+                c.text,
+                label.color,
+                size=label.size,
+                height=height,
+            )
+            return Figure(drawing, struct)
+
+        source = self.text(node.source, "note", parent) if node.source else None
+        return [ChartBlock(caption, figure, self.width * CHART_RATIO, source)]
 
     def title_block(self, sections: tuple[tree.Section, ...], parent: Elem) -> list[Flowable]:
         """Country, fiche kind, rule (an artifact), and the table of contents:
