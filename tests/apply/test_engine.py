@@ -59,7 +59,7 @@ def test_a_reviewers_edits_come_back_into_the_data(project):
     word = edit()
     word.retype("consultations annuelles", "annuelles", "semestrielles", author="A. Dupont")
     word.retype("Communauté française", "289", "300")
-    word.retype("29 mars 2017", "29 mars", "30 mars")
+    word.retype("29\u00a0mars\u00a02017", "29\u00a0mars", "30\u00a0mars")
     word.add_paragraph_after(
         "Depuis 2009, six visites", "Une visite du président Tokaïev est prévue."
     )
@@ -176,14 +176,14 @@ def test_typing_into_an_empty_cell_adds_the_field(project):
 def test_computed_values_are_refused_with_the_reason(project, capsys):
     before = DATA.read_bytes()
     word = edit()
-    word.retype("Ce déficit s’est réduit", "-983\u00a0M\u00a0EUR", "-900\u00a0M\u00a0EUR")
+    word.retype("Ce déficit s’est réduit", "\u2212983\u00a0M\u00a0EUR", "\u2212900\u00a0M\u00a0EUR")
     word.save(Path("relu.docx"))
     assert main(["apply", "relu.docx"]) == 1
     out = capsys.readouterr().out
     assert (
         "non repris : relations_economiques.texte (section « Relations économiques ») : "
-        "« -983 M EUR » → « -900 M EUR » — le solde est calculé : modifiez exportations ou "
-        "importations" in out
+        "« \u2212983 M EUR » → « \u2212900 M EUR » — le solde est calculé : "
+        "modifiez exportations ou importations" in out
     )
     assert DATA.read_bytes() == before
 

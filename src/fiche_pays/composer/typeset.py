@@ -39,15 +39,16 @@ def typeset_runs(runs: Runs) -> Runs:
     """Runs with French typography applied to their whole text (a quote or a number may
     span runs), cut back into runs that keep each piece's formatting and source, each
     ordinal ending a raised run of its own."""
-    runs = tuple(run for run in runs if run.text)
-    if not runs:
-        return ()
     joined = "".join(run.text for run in runs)
     rendered = typography(joined)
+    endings = ordinal_endings(rendered)
+    if rendered == joined and not endings:
+        return runs  # as they are: an empty run keeps the source of a field to fill
+    runs = tuple(run for run in runs if run.text)
     owner = [index for index, run in enumerate(runs) for _ in run.text]
     origin = align(joined, rendered) or list(range(len(rendered)))
     raised = [False] * len(rendered)
-    for start, end in ordinal_endings(rendered):
+    for start, end in endings:
         raised[start:end] = [True] * (end - start)
 
     def look(position: int) -> tuple[int, bool]:
