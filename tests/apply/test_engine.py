@@ -420,3 +420,27 @@ def test_a_cell_retyped_whole_keeps_its_field(project):
         ("visites.liste[2].lieu", "Paris", "Lyon")
     ]
     assert outcome.complete
+
+
+def test_a_list_item_moved_in_the_file_since_is_a_conflict(project, capsys):
+    """A visit inserted in the list since the build, where Nazarbaïev's was: the
+    reviewer's edit of his row must not land on the visit now at that place, even when
+    the value it changes is the same there ("Paris")."""
+    text = DATA.read_text(encoding="utf-8")
+    DATA.write_text(
+        text.replace(
+            "    - date: 2015-11-04",
+            "    - date: 2013-04-02\n      sens: vers_la_france\n"
+            "      personnalite: Karim Massimov\n      lieu: Paris\n    - date: 2015-11-04",
+        ),
+        encoding="utf-8",
+    )
+    before = DATA.read_bytes()
+    word = edit()
+    word.retype(word.cell("Nazarbaïev", "Nazarbaïev", 2), "Paris", "Lyon")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx"]) == 1
+    out = capsys.readouterr().out
+    assert "conflit : visites.liste[2].lieu : le document montrait « Paris »" in out
+    assert "l'élément de liste qui la contient a changé dans le fichier" in out
+    assert DATA.read_bytes() == before

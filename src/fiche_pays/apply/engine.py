@@ -43,7 +43,8 @@ class Outcome:
     data_file: str
     applied: list[Proposal] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    conflicts: list[tuple[Proposal, Any]] = field(default_factory=list)  # with the file's value
+    # with the file's value, and why when the value alone does not say it
+    conflicts: list[tuple[Proposal, Any, str | None]] = field(default_factory=list)
     invalid: list[tuple[Proposal, list[Problem]]] = field(default_factory=list)
     unchanged: list[Proposal] = field(default_factory=list)  # already so in the file
     written: bool = False
@@ -114,7 +115,7 @@ def apply_docx(
     outcome.findings = reverse.findings
     if reject_tracked:
         outcome.findings += _left_out(reading, record)
-    new_text = _write_changes(outcome, reverse.proposals, text, str(path), kind)
+    new_text = _write_changes(outcome, reverse.proposals, text, str(path), kind, record.values)
     if new_text != text and not dry_run:
         _replace(path, raw, new_text)
         outcome.written = True
@@ -171,10 +172,16 @@ def _check(text: str, name: str, kind: str) -> tuple[Any, list[Problem]]:
 
 
 def _write_changes(
-    outcome: Outcome, proposals: list[Proposal], text: str, name: str, kind: str
+    outcome: Outcome,
+    proposals: list[Proposal],
+    text: str,
+    name: str,
+    kind: str,
+    base: dict[DataPath, Any],
 ) -> str:
     """Write each proposal the file allows, one at a time, validated after each."""
     model = ROOTS[kind]
+    start = outcome.data
     baseline = {p.message for p in _check(text, name, kind)[1] if p.severity == "error"}
     # values first, then items added at the end of lists, then items removed from the
     # last: no edit moves the place of another
@@ -193,7 +200,11 @@ def _write_changes(
             outcome.unchanged.append(proposal)
             continue
         if now != proposal.old:
-            outcome.conflicts.append((proposal, now))
+            outcome.conflicts.append((proposal, now, None))
+            continue
+        moved = _item_changed(proposal, base, start)
+        if moved:
+            outcome.conflicts.append((proposal, now, moved))
             continue
         try:
             candidate = yamledit.set_value(
@@ -213,6 +224,27 @@ def _write_changes(
         text, outcome.data = candidate, data
         outcome.applied.append(proposal)
     return text
+
+
+def _item_changed(proposal: Proposal, base: dict[DataPath, Any], data: Any) -> str | None:
+    """When the change is inside a list item (a visit, a table row), whether that item
+    is still the one the document showed: the file may have had items inserted or
+    removed since, and the same index would then name another visit."""
+    path = proposal.path if proposal.kind == "suppression" else proposal.path[:-1]
+    if proposal.kind == "ajout":
+        return None
+    indexes = [i for i, part in enumerate(path) if isinstance(part, int)]
+    if not indexes:
+        return None
+    item = proposal.path[: indexes[-1] + 1]
+    for other, value in base.items():
+        inside = other[: len(item)] == item and other != proposal.path
+        if inside and yamledit.value_at(data, other) != value:
+            return (
+                "l'élément de liste qui la contient a changé dans le fichier depuis la "
+                "production du document (ajouté, déplacé ou modifié)"
+            )
+    return None
 
 
 def _replace(path: Path, before: bytes, text: str) -> None:

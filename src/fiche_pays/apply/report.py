@@ -135,11 +135,12 @@ def lines(outcome: Outcome, dry_run: bool) -> list[str]:
         result.append(
             f"déjà dans le fichier : {outcome.label(proposal.path)} : {value(proposal.new)}"
         )
-    for proposal, now in outcome.conflicts:
+    for proposal, now, why in outcome.conflicts:
+        now_said = why or f"le fichier contient maintenant {value(now)}"
         result.append(
             f"conflit : {outcome.label(proposal.path)} : le document montrait "
-            f"{value(proposal.old)}, le relecteur propose {value(proposal.new)}, mais le fichier "
-            f"contient maintenant {value(now)} — laissé tel quel{by_whom(proposal.revisions)}"
+            f"{value(proposal.old)}, le relecteur propose {value(proposal.new)}, mais "
+            f"{now_said} — laissé tel quel{by_whom(proposal.revisions)}"
         )
     for proposal, problems in outcome.invalid:
         why = " ; ".join(p.message for p in problems) or "le fichier ne serait plus valide"
