@@ -137,10 +137,12 @@ def _element(
                 f"<</Type /OBJR /Pg {page_ref[kid.page]} "
                 f"/Obj {annotation_ref[(kid.page, kid.index)]}>>"
             )
-    parts = [f"<</Type /StructElem /S /{elem.role} /P {parent}"]
+    # /Type /StructElem is optional: left out, as is the array around a single kid,
+    # since a fiche has thousands of elements (one per table cell).
+    parts = [f"<</S /{elem.role} /P {parent}"]
     if first is not None:
         parts.append(f"/Pg {page_ref[first]}")
-    parts.append(f"/K [{' '.join(kids)}]")
+    parts.append(f"/K {kids[0]}" if len(kids) == 1 else f"/K [{' '.join(kids)}]")
     if elem.alt is not None:
         parts.append(f"/Alt {text(elem.alt)}")
     attributes = [

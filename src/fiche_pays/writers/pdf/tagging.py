@@ -17,23 +17,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageTemplate
 
 
-@dataclass(frozen=True, slots=True)
-class MarkedContent:
+class MarkedContent(NamedTuple):
     """A content item: marked-content sequence ``mcid`` of page ``page`` (0-based)."""
 
     page: int
     mcid: int
 
 
-@dataclass(frozen=True, slots=True)
-class AnnotationRef:
+class AnnotationRef(NamedTuple):
     """A content item that is an annotation: entry ``index`` of page ``page``'s /Annots."""
 
     page: int
@@ -47,23 +46,36 @@ class Text:
     value: str
 
 
-@dataclass(eq=False, slots=True)
 class Elem:
-    """A structure element: a standard type, its attributes, its kids in reading order."""
+    """A structure element: a standard type, its attributes, its kids in reading order.
 
-    role: str
-    parent: Elem | None = None
-    kids: list[Elem | MarkedContent | AnnotationRef] = field(default_factory=list)
-    alt: str | None = None  # /Alt: what a figure shows
-    contents: str | None = None  # /Contents of this Link's annotations
-    href: str | None = None  # the link target, to match annotations to Link elements
-    inline: list[Elem] = field(default_factory=list)  # Links marked inside this P's text
-    # Attributes by owner: {"Table": {"Scope": "Column"}, "Layout": {"BBox": [...]}}.
-    attributes: dict[str, dict[str, object]] = field(default_factory=dict)
+    A plain class with slots: a fiche makes one per table cell, thousands of them.
+    """
+
+    __slots__ = ("alt", "attributes", "contents", "href", "inline", "kids", "parent", "role")
+
+    def __init__(
+        self,
+        role: str,
+        parent: Elem | None = None,
+        alt: str | None = None,
+        contents: str | None = None,
+        href: str | None = None,
+        attributes: dict[str, dict[str, object]] | None = None,
+    ):
+        self.role = role
+        self.parent = parent
+        self.kids: list[Elem | MarkedContent | AnnotationRef] = []
+        self.alt = alt  # /Alt: what a figure shows
+        self.contents = contents  # /Contents of this Link's annotations
+        self.href = href  # the link target, to match annotations to Link elements
+        self.inline: list[Elem] = []  # Links marked inside this P's text
+        # Attributes by owner: {"Table": {"Scope": "Column"}, "Layout": {"BBox": [...]}}.
+        self.attributes = attributes if attributes is not None else {}
 
     def add(self, role: str, **attrs: object) -> Elem:
         """Append and return a child element."""
-        child = Elem(role, parent=self, **attrs)  # type: ignore[arg-type]
+        child = Elem(role, self, **attrs)  # type: ignore[arg-type]
         self.kids.append(child)
         return child
 
@@ -99,16 +111,23 @@ class Tagger:
     @contextmanager
     def content(self, canv: Canvas, elem: Elem) -> Iterator[None]:
         """Draw real content belonging to ``elem`` (a leaf such as P, H1, TD, Figure)."""
-        if self._open is not None or self._inline is not None:
-            raise RuntimeError(f"contenu {elem.role} imbriqué dans un autre contenu balisé")
-        canv.addLiteral("EMC")  # the page's default artifact
-        self._open = elem
-        canv.addLiteral(self._bdc(elem))
+        self.begin(canv, elem)
         try:
             yield
         finally:
-            self._open = None
-            canv.addLiteral("EMC /Artifact BMC")
+            self.end(canv)
+
+    def begin(self, canv: Canvas, elem: Elem) -> None:
+        """Pause the page's default artifact; what follows is ``elem``'s content."""
+        if self._open is not None or self._inline is not None:
+            raise RuntimeError(f"contenu {elem.role} imbriqué dans un autre contenu balisé")
+        self._open = elem
+        canv.addLiteral("EMC " + self._bdc(elem))
+
+    def end(self, canv: Canvas) -> None:
+        """Back to the page's default artifact."""
+        self._open = None
+        canv.addLiteral("EMC /Artifact BMC")
 
     @contextmanager
     def artifact(
@@ -290,5 +309,6 @@ def draw_marked(
             draw()
     else:
         flowable._tag_drawn = True
-        with canv.tags.content(canv, elem):
-            draw()
+        canv.tags.begin(canv, elem)
+        draw()  # an error here stops the whole document: no need to close the sequence
+        canv.tags.end(canv)
