@@ -97,7 +97,9 @@ def build_one(job: Job) -> Result:
         )
         document = compose(fiche, theme.wording())
         # the DOCX records the file and its values, for `fiche-pays apply`
-        document = attach_origin(document, loaded.data, job.path, result.data_hash, kind_of(job.path))
+        document = attach_origin(
+            document, loaded.data, job.path, result.data_hash, kind_of(job.path)
+        )
         for fmt in job.formats:
             # mkstemp creates the file exclusively (O_EXCL): never through a planted link
             handle, temporary = tempfile.mkstemp(
