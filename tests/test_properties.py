@@ -73,7 +73,9 @@ def _alphabet() -> str:
         chr(code)
         for low, high in _SCRIPTS
         for code in range(low, high + 1)
-        if unicodedata.category(chr(code))[0] in _VISIBLE and all(code in f for f in faces)
+        if unicodedata.category(chr(code))[0] in _VISIBLE
+        # A value that starts a sentence gets its capital: the capital must be drawn too.
+        and all(ord(c) in f for f in faces for c in chr(code) + chr(code).upper())
     )
 
 
@@ -199,44 +201,120 @@ def document_info(draw: st.DrawFn, t: Texts, updated: dt.date) -> dict[str, Any]
     return data
 
 
+URL = st.builds(
+    "{}://{}/{}".format,
+    st.sampled_from(("https", "http")),
+    st.sampled_from(("www.diplomatie.gouv.fr", "kz.ambafrance.org", "пример.рф")),
+    st.text(string.ascii_letters + string.digits + "-_/?=&#%<>\"'.~éқ", max_size=40),
+)
+
+
+def person(t: Texts) -> st.SearchStrategy[dict[str, Any]]:
+    """A person (a name, a function with its determiner, or both) or a led group."""
+    function = t.line(6).map(lambda text: "le " + text)
+
+    @st.composite
+    def one(draw: st.DrawFn) -> dict[str, Any]:
+        shape = draw(st.sampled_from(("name", "function", "both", "group")))
+        if shape == "group":
+            data: dict[str, Any] = {"groupe": "une délégation " + draw(t.line(4))}
+            if draw(st.booleans()):
+                data["chef"] = {"fonction": draw(function), "nom": draw(t.line(4))}
+            return data
+        data = {}
+        if shape != "function":
+            data["nom"] = draw(t.line(4))
+            _optional(data, draw, "civilite", st.sampled_from(("M.", "Mme", "Dr", "Pr")))
+        if shape != "name":
+            data["fonction"] = draw(function)
+        _optional(data, draw, "genre", st.sampled_from(("féminin", "masculin")))
+        return data
+
+    return one()
+
+
+def parties(t: Texts) -> st.SearchStrategy[Any]:
+    """One person, or a list of them."""
+    return st.one_of(person(t), st.lists(person(t), min_size=1, max_size=3))
+
+
 @st.composite
-def political(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    _optional(data, draw, "relations_diplomatiques", partial_date(1900, 2009))
-    keys = draw(st.lists(KEY, max_size=4, unique=True))
+def agreements_block(draw: st.DrawFn, t: Texts, keys: list[str]) -> dict[str, Any]:
     agreements = []
-    for index in range(draw(st.integers(0, 4))):
-        agreement: dict[str, Any] = {"titre": draw(t.line())}
+    for index in range(draw(st.integers(1, 4))):
+        head = draw(st.sampled_from(("accord", "traité", "déclaration", "accords", "convention")))
+        agreement: dict[str, Any] = {"titre": f"{head} {draw(t.line())}"}
         if index < len(keys):
             agreement["cle"] = keys[index]
-        signed = draw(st.none() | st.integers(1900, 2009))
-        if signed is not None:
-            agreement["signature"] = draw(partial_date(signed, signed))
-        if draw(st.booleans()):  # in force the year of signing or later, to the year
-            agreement["entree_en_vigueur"] = str((signed or 1900) + draw(st.integers(0, 5)))
-        _optional(agreement, draw, "occasion", t.line())
+        year = draw(st.integers(1900, 2004))
+        step = draw(st.sampled_from(("signature", "adoption", "ratification", "none")))
+        if step == "none":
+            agreement["en_negociation"] = True
+        else:
+            agreement[step] = draw(partial_date(year, year))
+            if draw(st.booleans()):  # in force later, to the year
+                agreement["entree_en_vigueur"] = str(year + 1 + draw(st.integers(0, 4)))
+        _optional(agreement, draw, "occasion", t.line().map(lambda text: "la " + text))
         _optional(agreement, draw, "lieu", short_line())
+        _optional(agreement, draw, "texte", t.prose(("{titre}",)))
         agreements.append(agreement)
-    if agreements:
-        data["accords"] = agreements
-    references = tuple(f"{{accords.{key}.titre}}" for key in keys[: len(agreements)])
-    _optional(data, draw, "texte", t.prose(references))
-    return data
+    return {"accords": agreements}
+
+
+@st.composite
+def events_block(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
+    events = []
+    for _ in range(draw(st.integers(1, 3))):
+        event: dict[str, Any] = {"quoi": draw(t.line())}
+        event["date"] = draw(
+            st.one_of(
+                partial_date(1800, 2009), st.lists(partial_date(1990, 2009), min_size=2, max_size=3)
+            )
+        )
+        _optional(event, draw, "texte", t.prose(("{quand}", "{quoi}")))
+        events.append(event)
+    return {"evenements": events}
+
+
+@st.composite
+def political(draw: st.DrawFn, t: Texts) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    if draw(st.booleans()):
+        blocks.append({"relations_diplomatiques": draw(partial_date(1900, 2009))})
+    keys = draw(st.lists(KEY, max_size=4, unique=True))
+    if draw(st.booleans()):
+        blocks.append(draw(agreements_block(t, keys)))
+    if draw(st.booleans()):
+        blocks.append(draw(events_block(t)))
+    cited = (
+        tuple(f"{{accords.{key}.titre}}" for key in keys[: len(blocks[-1].get("accords", []))])
+        if blocks and "accords" in blocks[-1]
+        else ()
+    )
+    if draw(st.booleans()):
+        blocks.append({"texte": draw(t.prose(cited))})
+    return draw(st.permutations(blocks))
+
+
+def approx() -> st.SearchStrategy[Any]:
+    """A count as pages write it: 616, "environ 30000", "près de 900"."""
+    exact = st.integers(0, 10_000_000)
+    qualified = st.builds(
+        "{} {}".format, st.sampled_from(("environ", "près de", "plus de", "moins de")), exact
+    )
+    return st.one_of(exact, qualified)
 
 
 @st.composite
 def community(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    count = draw(st.none() | st.integers(0, 10_000_000))
-    if count is not None:
-        data["nombre"] = count
-        _optional(data, draw, "binationaux", st.integers(0, count))
-    if count is None or draw(st.booleans()):
-        data["texte"] = draw(t.prose())
+    count = draw(st.integers(0, 10_000_000))
+    data: dict[str, Any] = {"nombre": draw(st.sampled_from((count, f"environ {count}")))}
+    _optional(data, draw, "binationaux", st.integers(0, count))
+    _optional(data, draw, "inscrits", st.integers(0, count))
     _optional(data, draw, "unite", short_line())
     _optional(data, draw, "date", partial_date(1990, 2009))
-    _optional(data, draw, "approximation", st.sampled_from(("environ", "près de", "plus de")))
-    _optional(data, draw, "non_inscrits", st.integers(0, 100_000))
+    _optional(data, draw, "non_inscrits", approx())
+    _optional(data, draw, "texte", t.prose(("{nombre}", "{valeur}")))
     return data
 
 
@@ -244,73 +322,98 @@ POST_KINDS = typing.get_args(PostKind)
 
 
 @st.composite
-def presence(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    _optional(data, draw, "communaute", community(t))
-    if draw(st.booleans()):
-        embassy: dict[str, Any] = {}
-        _optional(embassy, draw, "ville", short_line())
-        _optional(embassy, draw, "residence", short_line())
-        data["ambassade"] = embassy
-    posts = []
-    for _ in range(draw(st.integers(0, 4))):
-        post: dict[str, Any] = {"type": draw(st.sampled_from(POST_KINDS))}
-        where = draw(st.sampled_from(("ville", "depuis", "both")))
-        if where != "depuis":
-            post["ville"] = draw(short_line())
-        if where != "ville":
-            post["depuis"] = draw(short_line())
-        posts.append(post)
-    if posts:
-        data["postes"] = posts
-    _optional(data, draw, "communaute_en_france", community(t))
-    _optional(data, draw, "texte", t.prose())
+def post(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
+    data: dict[str, Any] = {"type": draw(st.sampled_from(POST_KINDS))}
+    where = draw(st.sampled_from(("ville", "villes", "abroad", "site")))
+    if where in ("ville", "abroad"):
+        data["ville"] = draw(short_line())
+    if where == "villes":
+        data["villes"] = draw(st.lists(short_line(), min_size=1, max_size=3))
+    if where == "abroad":
+        data["pays"] = draw(short_line())
+    if where == "site" or draw(st.booleans()):
+        data["site"] = draw(URL)
     return data
 
 
 @st.composite
-def visit(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
+def presence(draw: st.DrawFn, t: Texts) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    for kind in ("communaute", "communaute_en_france"):
+        if draw(st.booleans()):
+            blocks.append(
+                {
+                    kind: draw(
+                        st.one_of(community(t), st.lists(community(t), min_size=1, max_size=2))
+                    )
+                }
+            )
+    for kind in ("postes", "postes_en_france"):
+        if draw(st.booleans()):
+            blocks.append({kind: draw(st.lists(post(t), min_size=1, max_size=4))})
+    if draw(st.booleans()):
+        blocks.append({"texte": draw(t.prose())})
+    return draw(st.permutations(blocks))
+
+
+@st.composite
+def visit(draw: st.DrawFn, t: Texts, key: str | None) -> dict[str, Any]:
     start = draw(st.dates(dt.date(1990, 1, 1), dt.date(2009, 12, 31)))
     data: dict[str, Any] = {
         "sens": draw(st.sampled_from(("vers_le_pays", "vers_la_france", "pays_tiers"))),
-        "personnalite": draw(t.line(4)),
+        "visiteurs": draw(parties(t)),
     }
-    span = draw(st.sampled_from(("day", "month", "days")))
+    if key:
+        data["cle"] = key
+    span = draw(st.sampled_from(("day", "month", "days", "several")))
     data["date"] = start.isoformat()[:7] if span == "month" else start.isoformat()
     if span == "days":  # the same day, two days, or a span over months and years
         end = start + dt.timedelta(days=draw(st.sampled_from((0, 1, 3, 40, 400))))
         data["fin"] = end.isoformat()
-    _optional(data, draw, "fonction", t.line(6))
+    if span == "several":
+        data["date"] = [start.isoformat()[:4], str(start.year - 1)]
+    _optional(
+        data, draw, "nature", st.sampled_from(("visite officielle", "entretien", "séjour privé"))
+    )
+    for key_ in ("accompagnateurs", "recu_par", "avec", "invite_par"):
+        _optional(data, draw, key_, parties(t))
     _optional(data, draw, "lieu", short_line())
+    _optional(data, draw, "occasion", t.line().map(lambda text: "le " + text))
     _optional(data, draw, "objet", t.line())
+    _optional(data, draw, "texte", t.prose(("{quand}", "{visiteurs}", "{date}")))
     return data
 
 
 @st.composite
-def visits(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    _optional(data, draw, "texte", t.prose())
-    items = draw(st.lists(visit(t), max_size=20))
-    if items or draw(st.booleans()):
-        data["liste"] = items
-    return data
+def visits(draw: st.DrawFn, t: Texts) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    keys = iter(draw(st.lists(KEY, max_size=20, unique=True)))
+    for _ in range(draw(st.integers(0, 2))):
+        items = [draw(visit(t, next(keys, None))) for _ in range(draw(st.integers(1, 10)))]
+        block: dict[str, Any] = {"visites": items}
+        _optional(block, draw, "presentation", st.sampled_from(("liste", "tableau")))
+        blocks.append(block)
+    if draw(st.booleans()):
+        blocks.insert(0, {"texte": draw(t.prose())})
+    return blocks
 
 
 @st.composite
 def ambassador(draw: st.DrawFn) -> dict[str, Any]:
     data: dict[str, Any] = {"nom": draw(short_line())}
-    _optional(data, draw, "civilite", st.sampled_from(("M.", "Mme")))
+    _optional(data, draw, "civilite", st.sampled_from(("M.", "Mme", "Dr")))
     _optional(data, draw, "depuis", partial_date(1990, 2009))
     _optional(data, draw, "residence", short_line())
     return data
 
 
 @st.composite
-def ambassadors(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    _optional(data, draw, "de_france", ambassador())
-    _optional(data, draw, "en_france", ambassador())
-    return data
+def ambassadors(draw: st.DrawFn, t: Texts) -> list[dict[str, Any]]:
+    blocks = []
+    for kind in ("ambassadeur_de_france", "ambassadeur_en_france"):
+        if draw(st.booleans()):
+            blocks.append({kind: draw(ambassador())})
+    return blocks
 
 
 @st.composite
@@ -334,8 +437,25 @@ def trade_year(draw: st.DrawFn, year: int) -> dict[str, Any]:
 
 
 @st.composite
-def economy(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
-    """1 to 6 years of trade (consecutive or not, in any order), products, sectors."""
+def aid(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
+    data: dict[str, Any] = {"bailleur": draw(t.line(4))}
+    _optional(data, draw, "programme", short_line())
+    _optional(data, draw, "annee", st.integers(1990, 2009))
+    parts = draw(st.lists(st.integers(1, 900), max_size=4))
+    if parts:
+        data["parts"] = [{"objet": draw(t.line(4)), "montant": f"{v} M EUR"} for v in parts]
+    if not parts or draw(st.booleans()):
+        extra = draw(st.integers(0 if parts else 1, 100))
+        data["montant"] = f"{sum(parts) + extra} M EUR"
+        if parts and extra:
+            data["ventilation"] = "partielle"
+    _optional(data, draw, "texte", t.prose(("{total}", "{bailleur}")))
+    return data
+
+
+@st.composite
+def economy(draw: st.DrawFn, t: Texts) -> list[dict[str, Any]]:
+    """1 to 6 years of trade (consecutive or not, in any order), products, sectors, aid."""
     count = draw(st.integers(1, 6))
     last = draw(st.integers(2000, 2010))
     if draw(st.booleans()):
@@ -344,32 +464,43 @@ def economy(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
         years = sorted({last, *draw(st.sets(st.integers(1990, last - 1), max_size=count - 1))})
     trade = [draw(trade_year(year)) for year in years]
     trade = draw(st.permutations(trade))
-    data: dict[str, Any] = {"echanges": trade}
-    _optional(data, draw, "devise", st.sampled_from(("EUR", "USD", "CHF", "XOF", "KZT")))
-    _optional(data, draw, "source", t.line())
-    by_year = {entry["annee"]: entry for entry in trade}
+    if draw(st.booleans()):  # ranks the page does not date
+        trade.append({"rang_investisseur_europeen": draw(st.integers(1, 30))})
+    block: dict[str, Any] = {"echanges": trade}
+    _optional(block, draw, "devise", st.sampled_from(("EUR", "USD", "CHF", "XOF", "KZT")))
+    _optional(block, draw, "source", t.line())
+    blocks: list[dict[str, Any]] = [block]
+    by_year = {entry["annee"]: entry for entry in trade if "annee" in entry}
     products = []
     for key in draw(st.lists(KEY, max_size=3, unique=True)):
         flow = draw(st.sampled_from(("exportations", "importations")))
         values = {}
-        for year in draw(st.sets(st.sampled_from(years), min_size=1)):
+        for year in draw(st.sets(st.sampled_from(years), max_size=3)):
             total = by_year[year].get(flow)  # a part never exceeds its total
             share = draw(st.integers(0, 100)) / 100
             values[year] = round(total * share, 1) if total is not None else draw(amount())
         label = draw(short_line())
-        products.append({"cle": key, "libelle": label, "flux": flow, "valeurs": values})
+        product = {"cle": key, "libelle": label, "flux": flow}
+        if values:
+            product["valeurs"] = values
+        products.append(product)
     if products:
-        data["produits"] = products
-    _optional(data, draw, "secteurs", st.lists(short_line(), max_size=6))
+        blocks.append({"produits": products})
+    if draw(st.booleans()):
+        blocks.append({"secteurs": draw(st.lists(short_line(), min_size=1, max_size=6))})
+    if draw(st.booleans()):
+        blocks.append({"aides": draw(st.lists(aid(t), min_size=1, max_size=2))})
     references = ("{annee}", *(f"{{produits.{p['cle']}.libelle}}" for p in products))
-    _optional(data, draw, "texte", t.prose(references))
-    return data
+    if draw(st.booleans()):
+        blocks.append({"texte": draw(t.prose(references))})
+    return draw(st.permutations(blocks))
 
 
 @st.composite
-def cooperation(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    _optional(data, draw, "texte", t.prose())
+def cooperation(draw: st.DrawFn, t: Texts) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = []
+    if draw(st.booleans()):
+        blocks.append({"texte": draw(t.prose())})
     if draw(st.booleans()):
         alliances = []
         for _ in range(draw(st.integers(0, 6))):
@@ -383,55 +514,59 @@ def cooperation(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
         if draw(st.booleans()):  # at least the students of the Alliances listed
             known = sum(alliance.get("etudiants", 0) for alliance in alliances)
             network["total_etudiants"] = known + draw(st.integers(0, 5000))
-        _optional(network, draw, "texte", t.prose())
-        data["alliances_francaises"] = network
+        blocks.append({"alliances_francaises": network})
     school_year = st.integers(1990, 2009).flatmap(
         lambda year: st.sampled_from((f"{year}", f"{year}-{year + 1}"))
     )
     institutes = []
     for _ in range(draw(st.integers(0, 3))):
-        institute: dict[str, Any] = {"nom": draw(t.line(5))}
+        head = draw(st.sampled_from(("Institut", "Centre", "Université", "École")))
+        institute: dict[str, Any] = {"nom": f"{head} {draw(t.line(5))}"}
         _optional(institute, draw, "sigle", short_line())
-        _optional(institute, draw, "date", partial_date(1950, 2009))
-        events = ("création", "inauguration", "signature", "ouverture")
-        _optional(institute, draw, "evenement", st.sampled_from(events))
-        _optional(institute, draw, "precisions", t.line())
+        if draw(st.booleans()):
+            institute["creation"] = draw(partial_date(1950, 2000))
+            _optional(institute, draw, "fondateurs", st.lists(t.line(4), min_size=1, max_size=3))
+        if draw(st.booleans()):
+            institute["inauguration"] = draw(partial_date(2001, 2009))
+            _optional(institute, draw, "par", parties(t))
         _optional(institute, draw, "partenaires", st.lists(short_line(), max_size=4))
         _optional(institute, draw, "etudiants", st.integers(0, 50_000))
         _optional(institute, draw, "annee_etudiants", school_year)
         _optional(institute, draw, "texte", t.prose(("{nom}",)))
         institutes.append(institute)
     if institutes:
-        data["instituts"] = institutes
+        blocks.append({"instituts": institutes})
     schools = []
     for _ in range(draw(st.integers(0, 2))):
         school: dict[str, Any] = {"nom": draw(t.line(5))}
         _optional(school, draw, "ville", short_line())
         _optional(school, draw, "eleves", st.integers(0, 5000))
         _optional(school, draw, "annee_eleves", school_year)
+        _optional(school, draw, "texte", t.prose(("{nom}",)))
         schools.append(school)
     if schools:
-        data["etablissements_scolaires"] = schools
+        blocks.append({"etablissements_scolaires": schools})
     if draw(st.booleans()):
         programmes = []
-        for _ in range(draw(st.integers(0, 4))):
+        for _ in range(draw(st.integers(1, 4))):
             programme: dict[str, Any] = {"nom": draw(short_line())}
             _optional(programme, draw, "partenaire", t.line(5))
             programmes.append(programme)
-        scholarships: dict[str, Any] = {"programmes": programmes}
-        _optional(scholarships, draw, "texte", t.prose())
-        data["bourses"] = scholarships
-    return data
+        blocks.append({"bourses": programmes})
+    return draw(st.permutations(blocks))
 
 
 @st.composite
-def free_body(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
-    """Text, "Label : value" facts, a list and a table, each present or not."""
-    data: dict[str, Any] = {}
-    _optional(data, draw, "texte", t.prose())
+def free_body(draw: st.DrawFn, t: Texts) -> list[dict[str, Any]]:
+    """Text, "Label : value" facts, a list and a table, each present or not, in any order."""
+    blocks: list[dict[str, Any]] = []
+    if draw(st.booleans()):
+        blocks.append({"texte": draw(t.prose())})
     facts = st.fixed_dictionaries({"libelle": t.line(4), "valeur": t.line()})
-    _optional(data, draw, "faits", st.lists(facts, max_size=5))
-    _optional(data, draw, "liste", st.lists(t.line(), max_size=6))
+    if draw(st.booleans()):
+        blocks.append({"faits": draw(st.lists(facts, min_size=1, max_size=5))})
+    if draw(st.booleans()):
+        blocks.append({"liste": draw(st.lists(t.line(), min_size=1, max_size=6))})
     if draw(st.booleans()):
         width = draw(st.integers(1, 6))
         cell = t.line(6 // width + 1)
@@ -439,8 +574,8 @@ def free_body(draw: st.DrawFn, t: Texts) -> dict[str, Any]:
         table: dict[str, Any] = {"entetes": draw(row), "lignes": draw(st.lists(row, max_size=12))}
         _optional(table, draw, "titre", t.line())
         _optional(table, draw, "source", t.line())
-        data["tableau"] = table
-    return data
+        blocks.append({"tableau": table})
+    return draw(st.permutations(blocks))
 
 
 @st.composite
@@ -452,18 +587,10 @@ def extra_sections(draw: st.DrawFn, t: Texts) -> list[dict[str, Any]]:
     for key in keys:
         # Section titles are capped at 200 characters by the data format.
         title = draw(t.line(6).map(lambda text: text[:200].strip()).filter(bool))
-        section = {"cle": key, "titre": title, **draw(free_body(t))}
+        section = {"cle": key, "titre": title, "contenu": draw(free_body(t))}
         _optional(section, draw, "apres", st.sampled_from((*STANDARD_SECTIONS, *keys)))
         sections.append(section)
     return sections
-
-
-URL = st.builds(
-    "{}://{}/{}".format,
-    st.sampled_from(("https", "http")),
-    st.sampled_from(("www.diplomatie.gouv.fr", "kz.ambafrance.org", "пример.рф")),
-    st.text(string.ascii_letters + string.digits + "-_/?=&#%<>\"'.~éқ", max_size=40),
-)
 
 
 @st.composite
@@ -637,7 +764,7 @@ def test_long_document_properties_are_shortened_in_the_docx(folder: Path) -> Non
     title = "Relations bilatérales " + "très " * 80 + "détaillées"
     keywords = [f"mot-clé numéro {n}" for n in range(30)]
     data = {**_BASE, "document": {**_BASE["document"], "titre": title, "mots_cles": keywords}}
-    data["autres_cooperations"] = {"texte": "Un texte."}
+    data["autres_cooperations"] = [{"texte": "Un texte."}]
     document, pdf, docx_path = build(data, folder)
     check_parity(document, pdf, docx_path)
     props = docx.Document(str(docx_path)).core_properties
@@ -656,9 +783,13 @@ def test_heading_longer_than_a_page_is_split_and_bookmarked_once(folder: Path) -
     title is lengthened in the tree itself."""
     data = {
         **_BASE,
-        "relations_politiques": {"texte": "Un texte."},
+        "relations_politiques": [{"texte": "Un texte."}],
         "sections_supplementaires": [
-            {"cle": "defense", "titre": "Défense", "texte": "Une coopération ancienne."}
+            {
+                "cle": "defense",
+                "titre": "Défense",
+                "contenu": [{"texte": "Une coopération ancienne."}],
+            }
         ],
     }
     document, _, _ = build(data, folder)
@@ -681,7 +812,7 @@ def test_table_with_a_narrow_column_among_many_wide_ones(folder: Path) -> None:
     long = "Programme de coopération universitaire et scientifique"
     header = ["N°", *(f"Colonne {n}" for n in range(1, 9))]
     rows = [[str(n), *([long] * 8)] for n in range(1, 4)]
-    data = {**_BASE, "autres_cooperations": {"tableau": {"entetes": header, "lignes": rows}}}
+    data = {**_BASE, "autres_cooperations": [{"tableau": {"entetes": header, "lignes": rows}}]}
     check_parity(*build(data, folder))
     points = column_points(481.9, (6.0, *([50.0] * 8)))
     assert min(points) >= 28 and sum(points) == pytest.approx(481.9)

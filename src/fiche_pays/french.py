@@ -233,3 +233,63 @@ def ordinal_endings(text: str) -> list[tuple[int, int]]:
         group = "arabic" if match.group("arabic") else "roman"
         spans.append(match.span(group))
     return spans
+
+
+# --- contractions and ordinals in words (generated wording and citations) ------------------
+
+_VOWEL_START = re.compile(r"^[aeiouàâäéèêëîïôöûüœæAEIOUÀÂÄÉÈÊËÎÏÔÖÛÜŒÆ]")
+
+
+def of(phrase: str) -> str:
+    """ "de" before a phrase, contracted: "du président", "des Tonga", "d'une délégation",
+    "de la ministre". Only a lower-case article contracts: "de Le Drian" stays."""
+    if phrase.startswith("le "):
+        return "du " + phrase[3:]
+    if phrase.startswith("les "):
+        return "des " + phrase[4:]
+    if _VOWEL_START.match(phrase):
+        return "d’" + phrase
+    return "de " + phrase
+
+
+def to(phrase: str) -> str:
+    """ "à" before a phrase, contracted: "au président", "aux Tonga", "à la ministre"."""
+    if phrase.startswith("le "):
+        return "au " + phrase[3:]
+    if phrase.startswith("les "):
+        return "aux " + phrase[4:]
+    return "à " + phrase
+
+
+_ORDINAL_WORDS = [
+    "premier",
+    "deuxième",
+    "troisième",
+    "quatrième",
+    "cinquième",
+    "sixième",
+    "septième",
+    "huitième",
+    "neuvième",
+    "dixième",
+    "onzième",
+    "douzième",
+    "treizième",
+    "quatorzième",
+    "quinzième",
+    "seizième",
+    "dix-septième",
+    "dix-huitième",
+    "dix-neuvième",
+    "vingtième",
+]
+
+
+def ordinal_words(value: int, feminine: bool = False) -> str:
+    """An ordinal in words up to twenty ("premier", "première", "septième"), in figures
+    beyond ("21e")."""
+    if value == 1:
+        return "première" if feminine else "premier"
+    if 1 < value <= len(_ORDINAL_WORDS):
+        return _ORDINAL_WORDS[value - 1]
+    return ordinal(value, feminine)

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from fiche_pays import compose, render, tree
-from fiche_pays.composer.references import Names
+from fiche_pays.composer.names import FicheNames
 from fiche_pays.dump import dump
 from fiche_pays.loader.load import load_source
 from fiche_pays.tree import Facts
@@ -18,7 +18,7 @@ NBSP = "\u00a0"
 
 @pytest.fixture(scope="module")
 def names(fiche):
-    return Names(fiche).for_path(("relations_economiques",))
+    return FicheNames(fiche).for_path(("relations_economiques",))
 
 
 def test_derived_values_agree_with_the_published_page(fiche, names):
@@ -52,10 +52,12 @@ def _line_of(path, fragment):
 
 def test_a_stated_balance_that_contradicts_the_derived_one_is_an_error(tmp_path):
     path = _variant(
-        tmp_path, "      importations: 1577\n", "      importations: 1577\n      solde: -900\n"
+        tmp_path,
+        "        importations: 1577\n",
+        "        importations: 1577\n        solde: -900\n",
     )
     (problem,) = load_source(path).problems
-    assert problem.field == "relations_economiques.echanges[2].solde"
+    assert problem.field == "relations_economiques[3].echanges[2].solde"
     assert problem.line == _line_of(path, "solde: -900")
     assert f"\u2212900{NBSP}M{NBSP}EUR" in problem.message
     assert f"\u2212983{NBSP}M{NBSP}EUR" in problem.message
@@ -63,7 +65,9 @@ def test_a_stated_balance_that_contradicts_the_derived_one_is_an_error(tmp_path)
 
 def test_a_stated_balance_within_rounding_is_accepted(tmp_path):
     path = _variant(
-        tmp_path, "      importations: 1577\n", "      importations: 1577\n      solde: -983\n"
+        tmp_path,
+        "        importations: 1577\n",
+        "        importations: 1577\n        solde: -983\n",
     )
     assert load_source(path).problems == []
 
@@ -74,25 +78,25 @@ def test_a_stated_balance_within_rounding_is_accepted(tmp_path):
         (
             "valeurs: {2019: 2975, 2020: 1449}",
             "valeurs: {2019: 2975, 2020: 1600}",
-            "relations_economiques.produits[1].valeurs.2020",
+            "relations_economiques[4].produits[1].valeurs.2020",
             "dépasse le total",
         ),
         (
             "part_de_marche: 2.2",
             "part_de_marche: 102.2",
-            "relations_economiques.echanges[2].part_de_marche",
+            "relations_economiques[3].echanges[2].part_de_marche",
             "ne peut pas dépasser 100",
         ),
         (
             "rang_fournisseur: 8",
             "rang_fournisseur: 0",
-            "relations_economiques.echanges[2].rang_fournisseur",
+            "relations_economiques[3].echanges[2].rang_fournisseur",
             "au moins 1",
         ),
         (
             "total_etudiants: 2000",
             "total_etudiants: 1000",
-            "cooperation.alliances_francaises.total_etudiants",
+            "cooperation[1].alliances_francaises.total_etudiants",
             "inférieur à la somme",
         ),
     ],
@@ -106,9 +110,9 @@ def test_consistency_errors(tmp_path, old, new, field, words):
 
 
 def test_a_year_after_the_update_is_an_error(tmp_path):
-    path = _variant(tmp_path, "    - annee: 2020", "    - annee: 2022")
+    path = _variant(tmp_path, "      - annee: 2020", "      - annee: 2022")
     problems = load_source(path).problems
-    year = [p for p in problems if p.field == "relations_economiques.echanges[2].annee"]
+    year = [p for p in problems if p.field == "relations_economiques[3].echanges[2].annee"]
     assert len(year) == 1 and "postérieure à la mise à jour" in year[0].message
     assert year[0].line == _line_of(path, "annee: 2022")
 
@@ -118,7 +122,7 @@ def test_a_reference_to_missing_data_is_an_error_on_its_line(tmp_path):
         tmp_path, "Ce déficit s'est réduit en {annee} à", "Ce déficit s'est réduit en {anne} à"
     )
     (problem,) = load_source(path).problems
-    assert problem.field == "relations_economiques.texte"
+    assert problem.field == "relations_economiques[1].texte"
     assert problem.line == _line_of(path, "{anne}")
     assert "{anne} inconnue" in problem.message and "{annee}" in problem.message
 
@@ -130,7 +134,7 @@ def test_a_reference_to_missing_data_is_an_error_on_its_line(tmp_path):
 def test_the_reference_language_is_sandboxed(tmp_path, reference):
     path = _variant(tmp_path, "Ce déficit s'est réduit", f"Ce {reference} déficit s'est réduit")
     problems = load_source(path).problems
-    assert problems and all(p.field == "relations_economiques.texte" for p in problems)
+    assert problems and all(p.field == "relations_economiques[1].texte" for p in problems)
 
 
 def test_doubled_braces_are_literal(tmp_path, theme):
@@ -194,17 +198,26 @@ def test_changing_one_export_figure_changes_everything_that_depends_on_it(tmp_pa
 
 def test_figures_the_prose_does_not_state_become_fact_lines(tmp_path):
     text = KAZAKHSTAN.read_text(encoding="utf-8")
-    start = text.index("  texte: |\n    La France présente")
+    start = text.index("  - texte: |\n      La France présente")
     path = tmp_path / "sans_texte.yaml"
-    path.write_text(text[:start] + text[text.index("\ncooperation:") + 1 :], encoding="utf-8")
+    path.write_text(text[:start] + text[text.index("  - secteurs:") :], encoding="utf-8")
     loaded = load_source(path)
     assert loaded.ok, loaded.problems
-    (facts,) = [b for b in compose(loaded.fiche).sections[4].children if isinstance(b, Facts)]
-    lines = [f"{row.label} : {tree.plain(row.value)}".replace(NBSP, " ") for row in facts.rows]
-    assert lines[:4] == [
+    facts = [b for b in compose(loaded.fiche).sections[4].children if isinstance(b, Facts)]
+    lines = [
+        f"{row.label} : {tree.plain(row.value)}".replace(NBSP, " ").replace("\u202f", " ")
+        for block in facts
+        for row in block.rows
+    ]
+    assert lines[1:5] == [
         "Exportations françaises (2020) : 594 M EUR (+40,1 %)",
         "Importations françaises (2020) : 1,58 Md EUR (−50,2 %)",
         "Solde commercial (2020) : −983 M EUR (contre −2,74 Md EUR en 2019)",
         "Part de marché de la France (2020) : 2,2 % (contre 1,8 % en 2019)",
     ]
     assert "Rang parmi les fournisseurs européens (2020) : 3e" in lines
+    # Products the prose no longer cites are not lost: a line each, after the chart.
+    assert lines[-2:] == [
+        "Importations françaises de pétrole brut (2020) : 1,45 Md EUR (-51,3 %)",
+        "Exportations françaises d’aéronefs et engins spatiaux (2020) : 194 M EUR (+187 %)",
+    ]

@@ -52,16 +52,16 @@ SEED_FACTS = [
     "Karaganda : nouveau pôle labellisé par la Fondation des Alliances françaises",
     "structurée autour de deux instituts franco-kazakhstanais de formation et de recherche",
     "Institut Sorbonne-Kazakhstan (ISK)",
-    "Inauguration : 6 décembre 2014, par les présidents François Hollande et Noursoultan "
-    "Nazarbaïev",
+    # The page's sentences ("inauguré par les présidents …", "créé en 2010 par …"), not
+    # form lines: the founders of the Centre are not its partners.
+    "Inauguré le 6 décembre 2014 par les présidents François Hollande et Noursoultan Nazarbaïev",
     "Partenaires : université de Poitiers, université de Lorraine, INALCO",
     "formation en économie, droit et relations internationales",
     "deux doubles diplômes et deux diplômes universitaires",
     "Au sein de l’Université pédagogique Abaï, l’ISK accueille 864 étudiants en 2020-2021, "
     "co-encadrés par une vingtaine d’enseignants français",
     "Centre géo-énergies",
-    "Création : 2010",
-    "Partenaires : université de Lorraine, université nationale Al-Farabi",
+    "Créé en 2010 par l’université de Lorraine et l’université nationale Al-Farabi",
     "un des principaux établissements du Kazakhstan (24 000 étudiants)",
     "a déjà formé près d’une centaine de diplômés en master « Énergies » et permis la "
     "délivrance d’une dizaine de thèses de doctorat",

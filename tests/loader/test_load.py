@@ -75,8 +75,8 @@ CASES = [
     ),
     (
         "texte_apres_guillemet.yaml",
-        "15:28",
-        "visites.liste[1].objet",
+        "15:30",
+        "visites[1].visites[1].objet",
         ["texte après le guillemet fermant", "toute la valeur entre guillemets"],
     ),
     (
@@ -87,8 +87,8 @@ CASES = [
     ),
     (
         "deux_points.yaml",
-        "15:29",
-        "visites.liste[1]",
+        "15:31",
+        "visites[1].visites[1]",
         ["deux-points inattendu", "entre guillemets"],
     ),
     ("espace_insecable.yaml", "4:1", None, ["U+00A0 (espace insécable) dans l'indentation"]),
@@ -96,16 +96,16 @@ CASES = [
     # --- data that does not fit the format ---------------------------------------------
     (
         "mauvais_type.yaml",
-        "13:7",
-        "relations_economiques.echanges[1].exportations",
+        "13:9",
+        "relations_economiques[1].echanges[1].exportations",
         ["nombre attendu", "« beaucoup »"],
     ),
     ("champ_manquant.yaml", "1:1", "pays.au", ["champ obligatoire « au » manquant"]),
     (
-        "cle_inconnue.yaml",  # and no second error saying "personnalite" is missing
-        "14:7",
-        "visites.liste[1].personalite",
-        ["champ inconnu « personalite »", "vouliez-vous dire « personnalite » ?"],
+        "cle_inconnue.yaml",  # and no second error saying "visiteurs" is missing
+        "14:9",
+        "visites[1].visites[1].visiteur",
+        ["champ inconnu « visiteur »", "vouliez-vous dire « visiteurs » ?"],
     ),
     (
         "date_impossible.yaml",
@@ -115,33 +115,33 @@ CASES = [
     ),
     (
         "nombre_negatif.yaml",
-        "12:5",
-        "presence_francaise.communaute.nombre",
+        "12:7",
+        "presence_francaise[1].communaute.nombre",
         ["ne peut pas être négatif", "-289"],
     ),
     (
         "pourcentage.yaml",
-        "13:7",
-        "relations_economiques.echanges[1].part_de_marche",
+        "13:9",
+        "relations_economiques[1].echanges[1].part_de_marche",
         ["un pourcentage ne peut pas dépasser 100", "120"],
     ),
     ("texte_vide.yaml", "2:3", "pays.nom", ["texte vide"]),
     (
         "valeur_absente.yaml",
-        "14:7",
-        "visites.liste[1].personnalite",
-        ["rien n'est écrit après « personnalite: »", "il faut un texte"],
+        "12:9",
+        "relations_politiques[1].accords[1].titre",
+        ["rien n'est écrit après « titre: »", "il faut un texte"],
     ),
     (
         "nombre_avec_espace.yaml",
-        "12:5",
-        "presence_francaise.communaute.nombre",
+        "12:7",
+        "cooperation[1].alliances_francaises.total_etudiants",
         ["nombre entier attendu", "sans espace entre les milliers : 1500"],
     ),
     (
         "caractere_de_controle.yaml",  # Word's manual line break, pasted into a text
-        "13:21",
-        "relations_politiques.texte",
+        "13:23",
+        "relations_politiques[1].texte",
         ["caractère de contrôle invisible U+000B", "saut de ligne manuel de Word"],
     ),
     (
@@ -302,15 +302,15 @@ def test_control_characters_in_a_comment_are_harmless(tmp_path, capsys):
 def test_every_pasted_control_character_is_reported(tmp_path, capsys):
     text = KAZAKHSTAN.read_text(encoding="utf-8")
     text = text.replace("adjectif: kazakhstanais", "adjectif: kazakh\x0cstan\x0cais", 1)
-    text = text.replace("    - hydrocarbures", "    - hydro\x1bcarbures", 1)
+    text = text.replace("      - hydrocarbures", "      - hydro\x1bcarbures", 1)
     path = tmp_path / "controles.yaml"
     path.write_text(text, encoding="utf-8")
     code, _, err = run(capsys, "validate", str(path))
     errors = errors_of(err)
     assert code == 1 and len(errors) == 2
-    assert errors[0].startswith(f"{path}:14:19: erreur [pays.adjectif] : ")
+    assert errors[0].startswith(f"{path}:16:19: erreur [pays.adjectif] : ")
     assert "U+000C (saut de page)" in errors[0]
-    assert "[relations_economiques.secteurs[1]]" in errors[1] and "U+001B" in errors[1]
+    assert "[relations_economiques[2].secteurs[1]]" in errors[1] and "U+001B" in errors[1]
 
 
 def test_millions_of_control_characters_are_refused_quickly(tmp_path, capsys):
@@ -373,9 +373,9 @@ def test_cyrillic_and_greek_are_drawn_other_scripts_are_warned_about(tmp_path, c
     warnings = [line for line in err.splitlines() if "avertissement [" in line]
     assert len(warnings) == 2  # Cyrillic and Greek are in the font: no warning
     arabic, chinese = warnings
-    assert arabic.startswith(f"{path}:24:7: avertissement [visites.liste[2].lieu] : ")
+    assert arabic.startswith(f"{path}:25:9: avertissement [visites[1].visites[2].lieu] : ")
     assert "absent(s) de la police Liberation Sans" in arabic and "« ق » (U+0642)" in arabic
-    assert chinese.startswith(f"{path}:25:7: avertissement [visites.liste[2].objet] : ")
+    assert chinese.startswith(f"{path}:26:9: avertissement [visites[1].visites[2].objet] : ")
     assert "« 北 » (U+5317)" in chinese and "« 京 » (U+4EAC)" in chinese
 
 
@@ -403,14 +403,14 @@ def _big_fiche(path: Path) -> tuple[str, str]:
     long_word = "Ж" * 150 + "x" * 150
     url = "https://example.org/" + "a" * 1980
     data = yaml.safe_load(KAZAKHSTAN.read_text(encoding="utf-8"))
-    data["relations_politiques"]["texte"] = (
+    data["relations_politiques"][-1]["texte"] = (
         "\n\n".join(words(120) for _ in range(120)) + f"\n\nMot long : {long_word} fin."
     )
-    data["visites"]["liste"] = [
+    data["visites"][-1]["visites"] = [
         {
             "date": f"{2000 + i % 20}-{1 + i % 12:02d}-{1 + i % 28:02d}",
             "sens": "vers_le_pays",
-            "personnalite": f"Personne{i}",
+            "visiteurs": {"nom": f"Personne{i}"},
             "objet": long_word if i == 7 else "objet",
         }
         for i in range(500)
@@ -418,7 +418,7 @@ def _big_fiche(path: Path) -> tuple[str, str]:
     rows = [[f"ligne{i}", words(6), f"fin{i}"] for i in range(1000)]
     rows[3][1] = long_word
     rows[500][1] = words(2500)  # taller than a page
-    data["autres_cooperations"] = {"tableau": {"entetes": ["A", "B", "C"], "lignes": rows}}
+    data["autres_cooperations"] = [{"tableau": {"entetes": ["A", "B", "C"], "lignes": rows}}]
     data["informations_complementaires"] = [{"titre": "Lien très long", "url": url}]
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     return long_word, url

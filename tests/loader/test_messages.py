@@ -38,11 +38,14 @@ def test_minimal_fiche_is_valid(tmp_path):
 
 
 def test_wrong_type_names_file_line_and_field(tmp_path):
-    path = _write(tmp_path, MINIMAL + "presence_francaise:\n  communaute:\n    nombre: beaucoup\n")
+    path = _write(
+        tmp_path, MINIMAL + "presence_francaise:\n  - communaute:\n      nombre: beaucoup\n"
+    )
     (problem,) = load_source(path).problems
     assert (problem.file, problem.line) == (str(path), 12)
-    assert problem.field == "presence_francaise.communaute.nombre"
-    assert "nombre entier attendu" in problem.message and "beaucoup" in problem.message
+    assert problem.field == "presence_francaise[1].communaute.nombre"
+    assert "nombre « beaucoup » illisible" in problem.message
+    assert "« environ 30000 »" in problem.message
 
 
 def test_unknown_key_suggests_the_right_one(tmp_path):
@@ -66,17 +69,17 @@ def test_list_items_are_numbered_from_one(tmp_path):
         MINIMAL
         + textwrap.dedent("""\
         visites:
-          liste:
-            - date: 2014-12-04
-              sens: vers_le_pays
-              personnalite: A
-            - date: 2015-11-04
-              sens: vers_paris
-              personnalite: B
+          - visites:
+              - date: 2014-12-04
+                sens: vers_le_pays
+                visiteurs: {nom: A}
+              - date: 2015-11-04
+                sens: vers_paris
+                visiteurs: {nom: B}
         """),
     )
     (problem,) = load_source(path).problems
-    assert problem.field == "visites.liste[2].sens" and problem.line == 16
+    assert problem.field == "visites[1].visites[2].sens" and problem.line == 16
     assert "« vers_la_france »" in problem.message
 
 
@@ -85,14 +88,15 @@ def test_limits_that_keep_the_documents_sane(tmp_path):
         sections_supplementaires:
           - cle: {"k" * 41}
             titre: {"T" * 201}
-            tableau:
-              entetes: [{", ".join(f"c{i}" for i in range(13))}]
-              lignes: []
+            contenu:
+              - tableau:
+                  entetes: [{", ".join(f"c{i}" for i in range(13))}]
+                  lignes: []
         """)
     problems = {p.field: p.message for p in load_source(_write(tmp_path, MINIMAL + extra)).problems}
     assert "40 caractères au plus" in problems["sections_supplementaires[1].cle"]
     assert "200 caractères au plus" in problems["sections_supplementaires[1].titre"]
     assert (
         "12 éléments au plus (il y en a 13)"
-        in problems["sections_supplementaires[1].tableau.entetes"]
+        in problems["sections_supplementaires[1].contenu[1].tableau.entetes"]
     )

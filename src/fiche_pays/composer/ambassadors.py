@@ -1,39 +1,62 @@
-"""Ambassadeurs: both ways, with accreditation date and residence."""
+"""Ambassadors, both ways, with accreditation date and residence."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ..model.blocks import ForeignAmbassadorBlock, FrenchAmbassadorBlock
+from ..model.types import DataPath
 from ..model.visits import Ambassador
-from ..tree import Block, DataPath
-from .context import Context, facts_block, sourced_fact
-from .provenance import Piece, at
+from ..tree import Block
+from .nodes import fact, facts_block
+from .references import Value
+
+if TYPE_CHECKING:
+    from .context import Context
 
 
-def _ambassador_value(ambassador: Ambassador, path: DataPath) -> list[Piece]:
-    value: list[Piece] = [(ambassador.name, at((*path, "nom")))]
-    extra: list[list[Piece]] = []
+def _name(ambassador: Ambassador) -> str:
+    if ambassador.civility:
+        return f"{ambassador.civility} {ambassador.name}"
+    return ambassador.name
+
+
+def ambassador_names(ambassador: Ambassador) -> dict[str, Value]:
+    """{nom}, {depuis}, {depuis.quand}, {residence}."""
+    names: dict[str, Value] = {"nom": _name(ambassador)}
     if ambassador.since:
-        extra.append([("depuis ", None), (ambassador.since.text(), at((*path, "depuis"), "date"))])
+        names["depuis"] = ambassador.since.text()
+        names["depuis.quand"] = ambassador.since.when()
     if ambassador.resident_in:
-        extra.append([("en résidence ", None), (ambassador.resident_in, at((*path, "residence")))])
-    if extra:
-        value.append((" (", None))
-        for index, part in enumerate(extra):
-            value += [(", ", None)] * (index > 0) + part
-        value.append((")", None))
-    return value
+        names["residence"] = ambassador.resident_in
+    return names
 
 
-def ambassadors(ctx: Context) -> list[Block]:
-    ambassadors, country = ctx.fiche.ambassadors, ctx.fiche.country
-    if ambassadors is None:
+def _value(ambassador: Ambassador) -> str:
+    extra = []
+    if ambassador.since:
+        extra.append(f"depuis {ambassador.since.text()}")
+    if ambassador.resident_in:
+        extra.append(f"en résidence {ambassador.resident_in}")
+    name = _name(ambassador)
+    return f"{name} ({', '.join(extra)})" if extra else name
+
+
+def ambassador(
+    ctx: Context,
+    block: FrenchAmbassadorBlock | ForeignAmbassadorBlock,
+    path: DataPath,
+    used: set[str],
+) -> list[Block]:
+    """ "Ambassadrice de France aux Tonga : Mme Sylvaine Carta-Le Vert (depuis …)"."""
+    if ctx.silenced(path, used):
         return []
-    rows = []
-    for person, where, key in (
-        (ambassadors.french, f"de France {country.in_form}", "de_france"),
-        (ambassadors.foreign, f"{country.of_form} en France", "en_france"),
-    ):
-        if person:
-            title = "Ambassadrice" if person.title == "Mme" else "Ambassadeur"
-            value = _ambassador_value(person, ("ambassadeurs", key))
-            rows.append(sourced_fact(f"{title} {where}", value))
-    return facts_block(rows)
+    country = ctx.fiche.country
+    person = block.ambassador
+    title = "Ambassadrice" if person.feminine else "Ambassadeur"
+    where = (
+        f"de France {country.in_form}"
+        if block.KIND == "ambassadeur_de_france"
+        else f"{country.of_form} en France"
+    )
+    return facts_block([fact(f"{title} {where}", _value(person))])

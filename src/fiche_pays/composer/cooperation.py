@@ -1,171 +1,176 @@
-"""Coopération culturelle, scientifique et technique: Alliances, schools, institutes,
-scholarships."""
+"""Cooperation: Alliances françaises, joint institutes, French schools, scholarships.
+
+An institute's dates are a sentence, as pages write them: "Inauguré le 6 décembre 2014
+par les présidents …", "Créé en 2010 par l'université de Lorraine et …" (its founders,
+never "Partenaires")."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .. import french
+from ..french import typography
+from ..model.blocks import AlliancesBlock, InstitutesBlock, ScholarshipsBlock, SchoolsBlock
 from ..model.cooperation import Alliance, Institute, School
-from ..tree import Block, DataPath, Fact, Facts, Paragraph
-from . import references
-from .context import Context, facts_block, plural, sourced_fact
-from .provenance import Piece, at, computed, typeset
+from ..model.country import Country
+from ..model.types import DataPath
+from ..tree import Block, Fact, Paragraph, Run
+from . import places
+from .nodes import fact, facts_block, paragraph, plural
+from .persons import phrase
+from .records import record_blocks
+from .references import Value, cited, enumerate_phrases, not_stated
 
-_BASE: DataPath = ("cooperation",)
+if TYPE_CHECKING:
+    from .context import Context
 
 
-def cooperation(ctx: Context) -> list[Block]:
-    cooperation, country = ctx.fiche.cooperation, ctx.fiche.country
-    if cooperation is None:
+def alliances(ctx: Context, block: AlliancesBlock, path: DataPath, used: set[str]) -> list[Block]:
+    """ "Notre réseau culturel au Kazakhstan est constitué de quatre Alliances
+    françaises…", then one line per Alliance."""
+    network, country = block.network, ctx.fiche.country
+    if not network.items:
         return []
-    blocks: list[Block] = ctx.prose(cooperation.text, ("cooperation",))[0]
-    network = cooperation.alliances
-    if network and network.items:
-        path = (*_BASE, "alliances_francaises")
-        count = len(network.items)
-        noun = "Alliance française" if count == 1 else "Alliances françaises"
-        how_many = computed(
-            "le nombre d'Alliances françaises est celui de la liste : ajoutez ou retirez une "
-            "Alliance dans « alliances_francaises »"
+    count = len(network.items)
+    noun = "Alliance française" if count == 1 else "Alliances françaises"
+    sentence = f"Notre réseau culturel {country.in_form} est constitué de " + (
+        f"{french.count(count)} {noun}"
+    )
+    if network.total_students is not None:
+        verb = "accueille" if count == 1 else "accueillent"
+        sentence += f" qui {verb} un total de {french.number(network.total_students)} étudiants"
+    return [
+        paragraph(sentence + "."),
+        *facts_block([fact(a.city, _alliance_value(a)) for a in network.items]),
+    ]
+
+
+def _alliance_value(alliance: Alliance) -> str:
+    parts = []
+    if alliance.founded:
+        parts.append(f"créée en {alliance.founded}")
+    if alliance.students is not None:
+        students = f"{french.number(alliance.students)} étudiants"
+        if alliance.students_year:
+            students += f" ({alliance.students_year})"
+        parts.append(students)
+    if alliance.note:
+        parts.append(alliance.note)
+    return ", ".join(parts) or "—"
+
+
+def school_names(school: School, country: Country) -> dict[str, Value]:
+    """{nom}, {ville}, {ville.au}, {eleves} ("650 élèves"), {eleves.nombre},
+    {annee_eleves}."""
+    names: dict[str, Value] = {"nom": school.name}
+    if school.city:
+        names["ville"] = school.city
+        names["ville.au"] = places.at(school.city, country)
+    if school.pupils is not None:
+        names["eleves"] = f"{french.number(school.pupils)} élèves"
+        names["eleves.nombre"] = french.number(school.pupils)
+    if school.pupils_year:
+        names["annee_eleves"] = school.pupils_year
+    return names
+
+
+def _school_line(school: School) -> Fact:
+    label = french.capitalize(school.name) + (f" ({school.city})" if school.city else "")
+    if school.pupils is None:
+        return fact(label, "—")
+    year = f" ({school.pupils_year})" if school.pupils_year else ""
+    return fact(label, f"{french.number(school.pupils)} élèves{year}")
+
+
+def schools(ctx: Context, block: SchoolsBlock, path: DataPath, used: set[str]) -> list[Block]:
+    """ "Lycée français (Port-Vila) : 650 élèves (2023)", or the page's sentence."""
+    return record_blocks(ctx, path, "etablissements_scolaires", block.schools, used, _school_line)
+
+
+def institute_names(institute: Institute) -> dict[str, Value]:
+    """{nom}, {sigle}, {creation}, {creation.quand}, {inauguration}…, {par},
+    {fondateurs}, {etudiants}, {etudiants.nombre}, {annee_etudiants}."""
+    names: dict[str, Value] = {"nom": institute.name}
+    if institute.acronym:
+        names["sigle"] = institute.acronym
+    for key, date, _ in institute.events():
+        names[key] = date.text()
+        names[f"{key}.quand"] = date.when()
+    if institute.by:
+        names["par"] = tuple(phrase(p) for p in institute.by)
+    if institute.founders:
+        names["fondateurs"] = tuple(institute.founders)
+    if institute.partners:
+        names["partenaires"] = tuple(institute.partners)
+    if institute.students is not None:
+        names["etudiants"] = f"{french.number(institute.students)} étudiants"
+        names["etudiants.nombre"] = french.number(institute.students)
+    if institute.students_year:
+        names["annee_etudiants"] = institute.students_year
+    return names
+
+
+def institute_sentence(institute: Institute) -> str | None:
+    """ "Inauguré le 6 décembre 2014 par les présidents …." ; "Créé en 2010 par A et B.";
+    the participles agree with the name ("Créée" for an université)."""
+    ending = institute.agreement.ending()
+    parts = []
+    for key, date, participle in institute.events():
+        worded = f"{participle}{ending} {date.when()}"
+        if key == "creation" and institute.founders:
+            worded += " par " + enumerate_phrases(institute.founders)
+        elif key != "creation" and institute.by:
+            worded += " par " + enumerate_phrases([phrase(p) for p in institute.by])
+        parts.append(worded)
+    return french.capitalize(", ".join(parts)) + "." if parts else None
+
+
+def institutes(ctx: Context, block: InstitutesBlock, path: DataPath, used: set[str]) -> list[Block]:
+    """An introduction, then each institute: its name in bold, its dates in a sentence,
+    its partners and students unless its text says them, its text."""
+    country = ctx.fiche.country
+    count = len(block.institutes)
+    adjective = plural(country.adjective) if count > 1 else country.adjective
+    noun = "instituts" if count > 1 else "institut"
+    blocks: list[Block] = [
+        paragraph(
+            "La coopération scientifique et technique est structurée autour "
+            f"{'de ' + french.count(count) if count > 1 else 'd’un'} {noun} "
+            f"franco-{adjective} de formation et de recherche :"
         )
-        sentence: list[Piece] = [
-            (f"Notre réseau culturel {country.in_form} est constitué de ", None),
-            (french.count(count), how_many),
-            (f" {noun}", None),
-        ]
-        if network.total_students is not None:
-            verb = "accueille" if count == 1 else "accueillent"
-            sentence += [
-                (f" qui {verb} un total de ", None),
-                (french.number(network.total_students), at((*path, "total_etudiants"), "nombre")),
-                (" étudiants", None),
-            ]
-        blocks.append(Paragraph(typeset([*sentence, (".", None)])))
-        blocks += facts_block(
-            [
-                sourced_fact(
-                    [(a.city, at((*path, "liste", i, "ville")))],
-                    _alliance_value(a, (*path, "liste", i)),
-                )
-                for i, a in enumerate(network.items)
-            ]
-        )
-    if network:
-        blocks += ctx.prose(network.text, ("cooperation", "alliances_francaises"))[0]
-    if cooperation.schools:
-        blocks += facts_block(
-            [
-                sourced_fact(
-                    _school_label(s, (*_BASE, "etablissements_scolaires", i)),
-                    _school_value(s, (*_BASE, "etablissements_scolaires", i)),
-                )
-                for i, s in enumerate(cooperation.schools)
-            ]
-        )
-    if cooperation.institutes:
-        count = len(cooperation.institutes)
-        adjective = plural(country.adjective) if count > 1 else country.adjective
-        noun = "instituts" if count > 1 else "institut"
-        how_many = computed(
-            "le nombre d'instituts est celui de la liste : ajoutez ou retirez un institut "
-            "dans « instituts »"
-        )
-        blocks.append(
-            Paragraph(
-                typeset(
-                    [
-                        ("La coopération scientifique et technique est structurée autour ", None),
-                        *(
-                            [("de ", None), (french.count(count), how_many)]
-                            if count > 1
-                            else [("d’un", None)]
-                        ),
-                        (f" {noun} franco-{adjective} de formation et de recherche :", None),
-                    ]
-                )
-            )
-        )
-        for index, institute in enumerate(cooperation.institutes):
-            blocks += _institute(ctx, institute, ("cooperation", "instituts", index))
-    scholarships = cooperation.scholarships
-    if scholarships:
-        if scholarships.programmes:
-            path = (*_BASE, "bourses", "programmes")
-            names: list[Piece] = []
-            for i, p in enumerate(scholarships.programmes):
-                names += [(", ", None)] * (i > 0) + [(p.name, at((*path, i, "nom")))]
-                if p.partner:
-                    names += [(" (", None), (p.partner, at((*path, i, "partenaire"))), (")", None)]
-            blocks.append(Facts((sourced_fact("Programmes de bourses cofinancés", names),)))
-        blocks += ctx.prose(scholarships.text, ("cooperation", "bourses"))[0]
+    ]
+    for index, institute in enumerate(block.institutes):
+        blocks += _institute(ctx, institute, (*path, "instituts", index))
     return blocks
 
 
-def _alliance_value(alliance: Alliance, path: DataPath) -> list[Piece]:
-    parts: list[list[Piece]] = []
-    if alliance.founded:
-        parts.append(
-            [("créée en ", None), (str(alliance.founded), at((*path, "creation"), "annee"))]
-        )
-    if alliance.students is not None:
-        students: list[Piece] = [
-            (french.number(alliance.students), at((*path, "etudiants"), "nombre")),
-            (" étudiants", None),
-        ]
-        if alliance.students_year:
-            year = at((*path, "annee_etudiants"), "annee")
-            students += [(" (", None), (str(alliance.students_year), year), (")", None)]
-        parts.append(students)
-    if alliance.note:
-        parts.append([(alliance.note, at((*path, "remarque")))])
-    value: list[Piece] = []
-    for index, part in enumerate(parts):
-        value += [(", ", None)] * (index > 0) + part
-    return value or [("—", None)]
-
-
-def _school_label(school: School, path: DataPath) -> list[Piece]:
-    label: list[Piece] = [(school.name, at((*path, "nom")))]
-    if school.city:
-        label += [(" (", None), (school.city, at((*path, "ville"))), (")", None)]
-    return label
-
-
-def _school_value(school: School, path: DataPath) -> list[Piece]:
-    if school.pupils is None:
-        return [("—", None)]
-    value: list[Piece] = [
-        (french.number(school.pupils), at((*path, "eleves"), "nombre")),
-        (" élèves", None),
-    ]
-    if school.pupils_year:
-        value += [(" (", None), (school.pupils_year, at((*path, "annee_eleves"))), (")", None)]
-    return value
-
-
 def _institute(ctx: Context, institute: Institute, path: DataPath) -> list[Block]:
-    title: list[Piece] = [(institute.name, at((*path, "nom")))]
-    if institute.acronym:
-        title += [(" (", None), (institute.acronym, at((*path, "sigle"))), (")", None)]
-    text, used = ctx.prose(institute.text, path)
+    title = institute.name + (f" ({institute.acronym})" if institute.acronym else "")
+    text, used = ctx.prose(institute.text, (*path, "texte"))
+    sentence = institute_sentence(institute)
+    if any(
+        cited(key, used) for key in ("creation", "inauguration", "ouverture", "par", "fondateurs")
+    ):
+        sentence = None  # the institute's text states its dates
     candidates: list[tuple[str, Fact]] = []
-    if institute.date:
-        value: list[Piece] = [(institute.date.text(), at((*path, "date"), "date"))]
-        if institute.event_details:
-            value += [(", ", None), (institute.event_details, at((*path, "precisions")))]
-        candidates.append(("date", sourced_fact(french.capitalize(institute.event), value)))
     if institute.partners:
-        partners = [(", ".join(institute.partners), at((*path, "partenaires"), "liste", ","))]
-        candidates.append(("partenaires", sourced_fact("Partenaires", partners)))
+        candidates.append(("partenaires", fact("Partenaires", ", ".join(institute.partners))))
     if institute.students is not None:
-        students: list[Piece] = [
-            (french.number(institute.students), at((*path, "etudiants"), "nombre"))
-        ]
-        if institute.students_year:
-            year = at((*path, "annee_etudiants"))
-            students += [(" (", None), (institute.students_year, year), (")", None)]
-        candidates.append(("etudiants", sourced_fact("Étudiants", students)))
+        year = f" ({institute.students_year})" if institute.students_year else ""
+        candidates.append(
+            ("etudiants", fact("Étudiants", f"{french.number(institute.students)}{year}"))
+        )
     return [
-        Paragraph(typeset(title, bold=True)),
-        *facts_block(references.not_stated(candidates, used)),
+        Paragraph((Run(typography(title), bold=True),)),
+        *([paragraph(sentence)] if sentence else []),
+        *facts_block(not_stated(candidates, used)),
         *text,
     ]
+
+
+def scholarships(
+    ctx: Context, block: ScholarshipsBlock, path: DataPath, used: set[str]
+) -> list[Block]:
+    """ "Programmes de bourses cofinancés : Abaï-Verne, …"."""
+    names = [p.name + (f" ({p.partner})" if p.partner else "") for p in block.programmes]
+    return facts_block([fact("Programmes de bourses cofinancés", ", ".join(names))])

@@ -1,145 +1,178 @@
-"""Présence française: community, embassy, consular posts, the country's community in France."""
+"""Presence: communities and posts, both ways.
+
+"Communauté française au Bénin : 3 900 inscrits au registre ; non-inscrits estimés à
+1 100"; "Institut français : Cotonou et Parakou (https://if-benin.com)"; a post that
+covers the country from abroad is a sentence, as pages word it: "L'ambassade de France à
+Manille (Philippines) est compétente pour les Palaos."
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .. import french
-from ..model.presence import Community, ConsularPost
-from ..tree import Block, DataPath, Fact
-from .context import Context, facts_block, sourced_fact
-from .provenance import Piece, at
+from ..model.blocks import CommunityBlock, CommunityInFranceBlock, PostsBlock, PostsInFranceBlock
+from ..model.country import Country
+from ..model.presence import Community, Post
+from ..model.types import DataPath
+from ..tree import Block, Fact, Facts
+from . import places
+from .nodes import fact, paragraph
+from .records import record_blocks
+from .references import Value
+
+if TYPE_CHECKING:
+    from .context import Context
 
 
-def community_value(community: Community, path: DataPath = ()) -> list[Piece]:
-    """ "289 résidents (2019)", "environ 2 000 inscrits (au 31 décembre 2020), dont …",
-    as pieces worded from the fields under ``path``."""
-    if community.count is None:
-        return []
-    value: list[Piece] = []
-    if community.approximation:
-        value += [(community.approximation, at((*path, "approximation"))), (" ", None)]
-    value += [
-        (french.number(community.count), at((*path, "nombre"), "nombre")),
-        (" ", None),
-        (community.unit, at((*path, "unite"))),
-    ]
+def community_value(community: Community) -> str:
+    """ "616 personnes inscrites au registre (mai 2023)", "environ 30 000, dont 16 000
+    inscrits au registre", "3 900 inscrits au registre ; non-inscrits estimés à 1 100"."""
+    value = community.count.text()
+    if community.unit:
+        value += f" {community.unit}"
     if community.as_of:
         date = community.as_of
-        value += [
-            (" (au " if date.day else " (", None),
-            (date.text(), at((*path, "date"), "date")),
-            (")", None),
-        ]
+        value += f" (au {date.text()})" if date.day else f" ({date.text()})"
     if community.binationals is not None:
-        value += [
-            (", dont ", None),
-            (french.number(community.binationals), at((*path, "binationaux"), "nombre")),
-            (" binationaux", None),
-        ]
+        value += f", dont {community.binationals.text()} binationaux"
+    if community.registered is not None:
+        value += f", dont {community.registered.text()} inscrits au registre"
     if community.unregistered is not None:
-        value += [
-            (" ; Français non inscrits estimés à ", None),
-            (french.number(community.unregistered), at((*path, "non_inscrits"), "nombre")),
-        ]
+        value += f" ; non-inscrits estimés à {community.unregistered.text()}"
     return value
 
 
+def community_names(community: Community) -> dict[str, Value]:
+    """{nombre}, {unite}, {date}, {binationaux}, {inscrits}, {non_inscrits}, {valeur}."""
+    names: dict[str, Value] = {
+        "nombre": community.count.text(),
+        "valeur": community_value(community),
+    }
+    if community.unit:
+        names["unite"] = community.unit
+    if community.as_of:
+        names["date"] = community.as_of.text()
+        names["date.quand"] = community.as_of.when()
+    for key, value in (
+        ("binationaux", community.binationals),
+        ("inscrits", community.registered),
+        ("non_inscrits", community.unregistered),
+    ):
+        if value is not None:
+            names[key] = value.text()
+    return names
+
+
+def communities(
+    ctx: Context, block: CommunityBlock | CommunityInFranceBlock, path: DataPath, used: set[str]
+) -> list[Block]:
+    """One line for the figures without a sentence of their own ("…, …"), sentences for
+    the others, in order."""
+    if ctx.silenced(path, used):
+        return []
+    country = ctx.fiche.country
+    if block.KIND == "communaute":
+        label = f"Communauté française {country.in_form}"
+    elif country.adjective_feminine:
+        label = f"Communauté {country.adjective_feminine} en France"
+    else:
+        label = f"Ressortissants {country.of_form} en France"
+    plain = [c for c in block.communities if not c.text]
+    line = fact(label, ", ".join(community_value(c) for c in plain)) if plain else None
+    first = True
+
+    def produce(community: Community) -> Fact | None:
+        nonlocal first
+        if first:
+            first = False
+            return line
+        return None
+
+    return record_blocks(ctx, path, block.KIND, block.communities, used, produce)
+
+
+_FEMININE_POSTS = {"ambassade", "section consulaire", "agence consulaire", "antenne diplomatique"}
 _POST_PLURALS = {
+    "ambassade": "ambassades",
     "consulat général": "consulats généraux",
     "consulat": "consulats",
     "section consulaire": "sections consulaires",
     "agence consulaire": "agences consulaires",
     "consul honoraire": "consuls honoraires",
     "poste de présence diplomatique": "postes de présence diplomatique",
+    "antenne diplomatique": "antennes diplomatiques",
+    "institut français": "instituts français",
 }
 
 
-# "Section consulaire : couverte depuis …": the participle agrees with the post.
+def post_names(post: Post, country: Country) -> dict[str, Value]:
+    """{type}, {ville}, {ville.au}, {villes}, {pays}, {site}."""
+    names: dict[str, Value] = {"type": post.kind}
+    if post.places:
+        names["ville" if post.city else "villes"] = french.join(post.places)
+    if post.city:
+        names["ville.au"] = places.at(post.city, country)
+    if post.located_in:
+        names["pays"] = post.located_in
+    if post.website:
+        names["site"] = post.website
+    return names
 
 
-_COVERED = {
-    kind: "couverte" if kind in ("section consulaire", "agence consulaire") else "couvert"
-    for kind in _POST_PLURALS
-}
+def _covering(post: Post, country: Country) -> str:
+    """ "L'ambassade de France à Manille (Philippines) est compétente pour les Palaos."."""
+    feminine = post.kind in _FEMININE_POSTS
+    where = f"à {post.city} ({post.located_in})"
+    if post.kind == "section consulaire":
+        subject = f"La section consulaire de l'ambassade de France {where}"
+    else:
+        article = "L'" if post.kind[0] in "aeiou" else ("La " if feminine else "Le ")
+        subject = f"{article}{post.kind} de France {where}"
+    adjective = "compétente" if feminine else "compétent"
+    return f"{subject} est {adjective} pour {country.the_form}."
 
 
-def post_facts(posts: list[ConsularPost], path: DataPath) -> list[Fact]:
-    """One line per kind of consular post ("Consulats généraux : Almaty et Astana"), the
-    posts being the list at ``path``."""
-    by_kind: dict[str, list[list[Piece]]] = {}
-    for index, post in enumerate(posts):
-        city = (post.city, at((*path, index, "ville"))) if post.city else None
-        where: list[Piece] = [city] if city else []
-        if post.covered_from:
-            covered = (post.covered_from, at((*path, index, "depuis")))
-            where = (
-                [*where, (" (depuis ", None), covered, (")", None)]
-                if where
-                else [(f"{_COVERED[post.kind]} depuis ", None), covered]
-            )
-        by_kind.setdefault(post.kind, []).append(where)
-    return [
-        sourced_fact(
-            french.capitalize(kind if len(places) == 1 else _POST_PLURALS[kind]),
-            _joined(places),
-        )
-        for kind, places in by_kind.items()
-    ]
+def _where(post: Post) -> str:
+    where = french.join(post.places)
+    if post.website:
+        where = f"{where} ({post.website})" if where else post.website
+    return where
 
 
-def _joined(items: list[list[Piece]]) -> list[Piece]:
-    """Pieces of items joined French-style: "a, b et c"."""
-    result: list[Piece] = []
-    for index, item in enumerate(items):
-        if index:
-            result.append((" et " if index == len(items) - 1 else ", ", None))
-        result += item
-    return result
+def posts(
+    ctx: Context, block: PostsBlock | PostsInFranceBlock, path: DataPath, used: set[str]
+) -> list[Block]:
+    """France's posts for the country, or the country's posts in France."""
+    country = ctx.fiche.country
+    in_france = block.KIND == "postes_en_france"
+    # Posts of one kind share one line, where the first of them stands.
+    by_kind: dict[str, list[Post]] = {}
+    for post in block.posts:
+        if not post.text and not post.located_in and post.kind != "ambassade":
+            by_kind.setdefault(post.kind, []).append(post)
 
+    def produce(post: Post) -> list[Block] | Fact | None:
+        if post.located_in and not in_france:
+            nodes: list[Block] = [paragraph(_covering(post, country))]
+            if post.website:
+                nodes.append(Facts((fact("Site internet de l'ambassade", post.website),)))
+            return nodes
+        if post.kind == "ambassade":
+            rows = []
+            of = f"{country.of_bare_form} en France" if in_france else "de France"
+            if post.places:
+                rows.append(fact(f"Ambassade {of}", french.join(post.places)))
+            if post.website:
+                site = "Site internet de l'ambassade" + (f" {of}" if in_france else "")
+                rows.append(fact(site, post.website))
+            return rows
+        group = by_kind.get(post.kind, [])
+        if not group or group[0] is not post:
+            return None
+        label = post.kind if len(group) == 1 else _POST_PLURALS[post.kind]
+        if in_france:
+            label += f" {country.of_bare_form} en France"
+        return fact(french.capitalize(label), french.join([_where(p) for p in group]))
 
-def presence(ctx: Context) -> list[Block]:
-    presence, country = ctx.fiche.presence, ctx.fiche.country
-    if presence is None:
-        return []
-    base = ("presence_francaise",)
-    rows: list[Fact] = []
-    after: list[Block] = []
-    if presence.community:
-        if presence.community.count is not None:
-            rows.append(
-                sourced_fact(
-                    f"Communauté française {country.in_form}",
-                    community_value(presence.community, (*base, "communaute")),
-                )
-            )
-        after += ctx.prose(presence.community.text, ("presence_francaise", "communaute"))[0]
-    if presence.embassy:
-        embassy = presence.embassy
-        where: list[Piece] = []
-        if embassy.city:
-            where.append((embassy.city, at((*base, "ambassade", "ville"))))
-        if embassy.resident_in:
-            where.append(
-                (", ", None) if where else ("non résidente, ambassadeur en résidence ", None)
-            )
-            where.append((embassy.resident_in, at((*base, "ambassade", "residence"))))
-        rows.append(sourced_fact("Ambassade", where or [("—", None)]))
-    rows += post_facts(presence.posts, (*base, "postes"))
-    if presence.community_in_france and presence.community_in_france.count is not None:
-        adjective = country.adjective_feminine
-        label = (
-            f"Communauté {adjective} en France"
-            if adjective
-            else f"Ressortissants {country.of_form} en France"
-        )
-        rows.append(
-            sourced_fact(
-                label,
-                community_value(presence.community_in_france, (*base, "communaute_en_france")),
-            )
-        )
-    if presence.community_in_france:
-        after += ctx.prose(
-            presence.community_in_france.text, ("presence_francaise", "communaute_en_france")
-        )[0]
-    after += ctx.prose(presence.text, ("presence_francaise",))[0]
-    return [*facts_block(rows), *after]
+    return record_blocks(ctx, path, block.KIND, block.posts, used, produce)

@@ -2,29 +2,19 @@
 
 Every content decision lives in :mod:`fiche_pays.composer`, once: section titles,
 generated sentences, how a number or a date is worded, French typography. The writers
-only lay the tree out. A structured fact is stated once: when the desk officer's prose
-refers to it ("{relations_diplomatiques.quand}"), the prose states it and no fact line
-repeats it.
+only lay the tree out. A section is the author's ordered list of blocks
+(:mod:`.blocks`); an empty section is not shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..french import typography
 from ..model.relations import Fiche
 from ..theme.style import Wording
-from ..tree import Block, BulletList, Document, Run, Section, plain
-from .ambassadors import ambassadors
+from ..tree import BulletList, Document, Run, Section
+from .blocks import compose_blocks
 from .context import Context
-from .cooperation import cooperation
-from .economy import economy
-from .free import free_body
 from .meta import meta
-from .political import political
-from .presence import presence
-from .provenance import at, typeset
-from .visits import visits
 
 TITLES = {
     "relations_politiques": "Relations politiques",
@@ -38,41 +28,22 @@ TITLES = {
 }
 
 
-Builder = Callable[[Context], list[Block | Section]]
-
-# The standard sections in reading order, each with the function that builds it.
-BUILDERS: dict[str, Builder] = {
-    "relations_politiques": political,
-    "presence_francaise": presence,
-    "visites": visits,
-    "ambassadeurs": ambassadors,
-    "relations_economiques": economy,
-    "cooperation": cooperation,
-    "autres_cooperations": lambda c: free_body(c, c.fiche.other, ("autres_cooperations",)),
-}
-
-
 def compose_relations(fiche: Fiche, wording: Wording | None = None) -> Document:
     """Build the document tree of a validated "Relations bilatérales" fiche."""
     wording = wording or Wording()
     ctx = Context(fiche, wording)
     sections: list[Section] = []
-    for key, build in BUILDERS.items():
-        children = build(ctx)
-        if children:
-            sections.append(Section(key, TITLES[key], 1, tuple(children)))
-    sections = _place_extra_sections(ctx, sections)
+    extras: list[tuple[str | None, Section]] = []
+    for path, blocks in fiche.sections():
+        children = compose_blocks(ctx, path, blocks)
+        if path[0] == "sections_supplementaires" and children:
+            extra = fiche.extra[path[1]]
+            section = Section(extra.key, typography(extra.title), 1, tuple(children))
+            extras.append((extra.after, section))
+        elif children and path[0] != "sections_supplementaires":
+            sections.append(Section(path[0], TITLES[path[0]], 1, tuple(children)))
     if fiche.links:
-        items = tuple(
-            (
-                Run(
-                    typography(link.title),
-                    href=link.url,
-                    source=at(("informations_complementaires", index, "titre")),
-                ),
-            )
-            for index, link in enumerate(fiche.links)
-        )
+        items = tuple((Run(typography(link.title), href=link.url),) for link in fiche.links)
         sections.append(
             Section(
                 "informations_complementaires",
@@ -81,18 +52,14 @@ def compose_relations(fiche: Fiche, wording: Wording | None = None) -> Document:
                 (BulletList(items),),
             )
         )
-    return Document(meta(fiche, wording), tuple(sections))
+    return Document(meta(fiche, wording), tuple(_place(sections, extras)))
 
 
-def _place_extra_sections(ctx: Context, sections: list[Section]) -> list[Section]:
+def _place(sections: list[Section], extras: list[tuple[str | None, Section]]) -> list[Section]:
     """Insert the fiche's extra sections after the section they name (default: last)."""
     result = list(sections)
-    for index, extra in enumerate(ctx.fiche.extra):
-        path = ("sections_supplementaires", index)
-        children = free_body(ctx, extra, path)
-        title = typeset([(extra.title, at((*path, "titre")))])
-        section = Section(extra.key, plain(title), 1, tuple(children), title_runs=title)
+    for after, section in extras:
         keys = [s.key for s in result]
-        position = keys.index(extra.after) + 1 if extra.after in keys else len(result)
+        position = keys.index(after) + 1 if after in keys else len(result)
         result.insert(position, section)
     return result

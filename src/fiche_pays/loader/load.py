@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .. import figure_dates
-from ..composer import references
+from ..composer.names import check_texts
 from ..composer.presentation.names import check_texts as check_presentation_texts
 from ..figure_dates import FigureDate
 from ..kinds import PRESENTATION, kind_of
@@ -28,10 +28,11 @@ from ..model.freshness import dated_figures
 from ..model.presentation import Presentation
 from ..model.relations import Fiche
 from ..problems import DataError, Problem
-from . import yamlsource
+from . import legacy, yamlsource
 from .files import FileProblem, decode, read_bytes
 from .messages import close_key, describe_error
 from .positions import SourceMap
+from .recheck import clean_loc, prune, target
 from .siblings import check_sibling
 
 AnyFiche = Fiche | Presentation
@@ -122,7 +123,9 @@ def validate(
     data: Any, source: SourceMap, name: str, kind: str | None = None
 ) -> tuple[AnyFiche | None, list[Problem]]:
     """Validate parsed data as a fiche of ``kind`` (by default, the one ``name`` says);
-    return the fiche (None if invalid) and its problems."""
+    return the fiche (None if invalid) and all its problems: the values the model
+    refuses, and, in what is left, the cross-field checks and references (so that a
+    structural error never hides another one)."""
     root = ROOTS[kind or kind_of(name)]
     if data is None:
         return None, [Problem(name, "le fichier est vide (ou ne contient que des commentaires)", 1)]
@@ -136,35 +139,75 @@ def validate(
                 1,
             )
         ]
+    # Relations fiches of the old form are converted first (one contained step).
+    blocks = root is Fiche
+    conversion = legacy.convert(data) if blocks else legacy.Conversion(data, legacy.PathMap(), [])
+    where = _Locator(name, data, source, conversion.paths)
+    problems = [where.problem(note.path, note.message, note.severity) for note in conversion.notes]
     try:
-        fiche = root.model_validate(data)
+        fiche = root.model_validate(conversion.data)
     except ValidationError as error:
-        errors = _merge_misspelt(error.errors(), root)
-        problems = [_pydantic_problem(name, e, data, source, root) for e in errors]
+        errors = [(e, clean_loc(e["loc"], conversion.data, blocks)) for e in error.errors()]
+        errors = _merge_misspelt(errors, root, conversion.data)
+        for e, loc in errors:
+            problems.append(where.problem(loc, describe_error(e, loc, root, conversion.data)))
+        pruned = prune(root, conversion.data, [target(e, loc) for e, loc in errors], blocks)
+        if pruned.model is not None:
+            for finding in _findings(pruned.model):
+                if finding.subject is not None and pruned.hides(finding.path, finding.subject):
+                    continue
+                problems.append(where.finding(finding))
         return None, sorted(problems, key=_in_file_order)
+    problems += [where.finding(f) for f in _findings(fiche)]
+    return fiche, sorted(problems, key=_in_file_order)
+
+
+def _findings(fiche: AnyFiche) -> list[checks.Finding]:
     if isinstance(fiche, Presentation):
-        findings = [*presentation_checks.check(fiche), *check_presentation_texts(fiche)]
-    else:
-        findings = [*checks.check(fiche), *references.check_texts(fiche)]
-    problems = [_finding_problem(name, f, data, source) for f in findings]
-    return fiche, problems
+        return [*presentation_checks.check(fiche), *check_presentation_texts(fiche)]
+    return [*checks.check(fiche), *check_texts(fiche)]
 
 
 def _in_file_order(problem: Problem) -> tuple[int, int]:
     return problem.line or 0, problem.column or 0
 
 
-def _merge_misspelt(errors: list[dict], root: type[BaseModel]) -> list[dict]:
-    """Drop "« personnalite » manquant" when "personalite" is there, misspelt: the
-    unknown-key message already says "vouliez-vous dire « personnalite » ?"."""
+def _merge_misspelt(
+    errors: list[tuple[dict, tuple]], root: type[BaseModel], data: Any
+) -> list[tuple[dict, tuple]]:
+    """Drop "« visiteurs » manquant" when "visiteur" is there, misspelt: the unknown-key
+    message already says "vouliez-vous dire « visiteurs » ?"."""
     suggested = set()
-    for error in errors:
-        loc = tuple(p for p in error["loc"] if p != "[key]")
+    for error, loc in errors:
         if error["type"] == "extra_forbidden" and loc:
-            close = close_key(root, loc)
+            close = close_key(root, loc, data)
             if close:
                 suggested.add((*loc[:-1], close))
-    return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in suggested)]
+    return [
+        (e, loc) for e, loc in errors if not (e["type"] == "missing" and tuple(loc) in suggested)
+    ]
+
+
+class _Locator:
+    """Problems located in the file: converted paths taken back to the file's own."""
+
+    def __init__(self, name: str, data: Any, source: SourceMap, paths: legacy.PathMap):
+        self.name, self.data, self.source, self.paths = name, data, source, paths
+
+    def problem(self, path: tuple, message: str, severity: str = "error") -> Problem:
+        old = self.paths.old(tuple(path))
+        line, column = _position(self.source, old)
+        field = field_path(old, self.data) or None
+        return Problem(self.name, message, line, column, field, severity)
+
+    def finding(self, finding: checks.Finding) -> Problem:
+        old = self.paths.old(finding.path)
+        line, column = _position(self.source, old)
+        if finding.offset is not None and line is not None:
+            line, column = _line_in_text(self.source, old, self.data, finding.offset, line, column)
+        return Problem(
+            self.name, finding.message, line, column, field_path(old, self.data), finding.severity
+        )
 
 
 # --- locating problems ---------------------------------------------------------------------
@@ -196,15 +239,6 @@ def _position(source: SourceMap, path: tuple) -> tuple[int | None, int | None]:
     return found if found else (None, None)
 
 
-def _finding_problem(name: str, finding: checks.Finding, data: Any, source: SourceMap) -> Problem:
-    line, column = _position(source, finding.path)
-    if finding.offset is not None and line is not None:
-        line, column = _line_in_text(source, finding.path, data, finding.offset, line, column)
-    return Problem(
-        name, finding.message, line, column, field_path(finding.path, data), finding.severity
-    )
-
-
 def _line_in_text(
     source: SourceMap, path: tuple, data: Any, offset: int, line: int, column: int | None
 ) -> tuple[int, int | None]:
@@ -220,12 +254,3 @@ def _line_in_text(
     stripped = len(value) - len(value.lstrip())
     before = value[: offset + stripped]
     return start + before.count("\n"), None
-
-
-def _pydantic_problem(
-    name: str, error: dict, data: Any, source: SourceMap, root: type[BaseModel]
-) -> Problem:
-    loc = tuple(p for p in error["loc"] if p != "[key]")
-    line, column = _position(source, loc)
-    message = describe_error(error, loc, root)
-    return Problem(name, message, line, column, field_path(loc, data) or None)

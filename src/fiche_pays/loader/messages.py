@@ -11,11 +11,20 @@ from typing import Any
 
 from pydantic import BaseModel
 
+# A suggestion that only adds or drops a negation means the opposite: never offered
+# ("inscrits" is not "non_inscrits").
+_NEGATIONS = ("non_", "sans_", "hors_", "pas_", "in_")
 
-def close_key(root: type[BaseModel], loc: tuple) -> str | None:
-    """The allowed key nearest to the unknown key at the end of ``loc``, if any is close."""
-    close = difflib.get_close_matches(str(loc[-1]), allowed_keys(root, loc[:-1]), n=1, cutoff=0.6)
-    return close[0] if close else None
+
+def close_key(root: type[BaseModel], loc: tuple, data: Any = None) -> str | None:
+    """The allowed key nearest to the unknown key at the end of ``loc``, if any is close
+    and does not mean its opposite."""
+    typed = str(loc[-1])
+    allowed = allowed_keys(root, loc[:-1], data)
+    for close in difflib.get_close_matches(typed, allowed, n=3, cutoff=0.6):
+        if not any(close == n + typed or typed == n + close for n in _NEGATIONS):
+            return close
+    return None
 
 
 _TYPE_WORDS = {
@@ -72,15 +81,23 @@ def _shown(value: Any) -> str:
     return f"« {text[:60]}{'…' if len(text) > 60 else ''} »"
 
 
-def describe_error(error: dict, loc: tuple, root: type[BaseModel]) -> str:
-    """A Pydantic error in French, in words a desk officer understands."""
+def describe_error(error: dict, loc: tuple, root: type[BaseModel], data: Any = None) -> str:
+    """A Pydantic error in French, in words a desk officer understands; ``loc`` is the
+    path in ``data``."""
     kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
     key = loc[-1] if loc else ""
     if kind == "missing":
         return f"champ obligatoire « {key} » manquant"
+    if kind == "block_kind":
+        return _block_kind(value)
     if kind == "extra_forbidden":
-        allowed = allowed_keys(root, loc[:-1])
-        close = close_key(root, loc)
+        allowed = allowed_keys(root, loc[:-1], data)
+        if _in_block(loc) and key in _kinds():
+            return (
+                f"« {key} » est un autre bloc : un bloc n'a qu'un type ; écrivez-le à part, "
+                f"sur une nouvelle ligne « - {key}: … » au même niveau"
+            )
+        close = close_key(root, loc, data)
         hint = (
             f" ; vouliez-vous dire « {close} » ?"
             if close
@@ -135,12 +152,13 @@ def describe_error(error: dict, loc: tuple, root: type[BaseModel]) -> str:
     return f"valeur {_shown(value)} refusée ici"  # Pydantic's own words are English
 
 
-def allowed_keys(root: type[BaseModel], loc: tuple) -> list[str]:
+def allowed_keys(root: type[BaseModel], loc: tuple, data: Any = None) -> list[str]:
     """The keys a desk officer may write at a data path of ``root``, for "did you mean"
-    hints."""
+    hints; ``data`` tells which kind a block is."""
     target: Any = root
+    node = data
     for part in loc:
-        target = _unwrap(target)
+        target = _resolve(_unwrap(target), node)
         if isinstance(part, int):
             args = typing.get_args(target)
             target = args[-1] if args else None
@@ -151,10 +169,33 @@ def allowed_keys(root: type[BaseModel], loc: tuple) -> list[str]:
             target = field.annotation if field else None
         else:
             return []
-    target = _unwrap(target)
+        node = _child(node, part)
+    target = _resolve(_unwrap(target), node)
     if isinstance(target, type) and issubclass(target, BaseModel):
         return [f.alias or n for n, f in target.model_fields.items()]
     return []
+
+
+def _resolve(target: Any, node: Any) -> Any:
+    """A list type standing for one value (a single mapping where a list is allowed) and
+    the union of block kinds, resolved against the data."""
+    from ..model.blocks import KINDS, kind_of
+
+    if typing.get_origin(target) is list and isinstance(node, dict):
+        target = _unwrap(typing.get_args(target)[0])
+    if typing.get_origin(target) in (typing.Union, types.UnionType):
+        kind = kind_of(node)
+        if kind in KINDS:
+            return KINDS[kind]
+    return target
+
+
+def _child(node: Any, part: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(part)
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return None
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -170,3 +211,40 @@ def _unwrap(annotation: Any) -> Any:
                 return annotation
         else:
             return annotation
+
+
+def _kinds() -> list[str]:
+    from ..model.blocks import KINDS
+
+    return list(KINDS)
+
+
+def _in_block(loc: tuple) -> bool:
+    """True when ``loc`` names a key of a block (not of a record inside it)."""
+    if len(loc) == 3 and isinstance(loc[1], int):
+        return True
+    return len(loc) == 5 and loc[0] == "sections_supplementaires" and isinstance(loc[3], int)
+
+
+def _block_kind(value: Any) -> str:
+    """A block whose kind is unknown or missing."""
+    from ..model.blocks import OPTIONS
+
+    kinds = _kinds()
+    listed = ", ".join(kinds)
+    if isinstance(value, dict) and value:
+        keys = [str(k) for k in value]
+        options = [k for k in keys if k in OPTIONS]
+        unknown = [k for k in keys if k not in OPTIONS]
+        if not unknown:
+            return (
+                f"« {options[0]} » accompagne un type de bloc (« visites », « echanges ») "
+                f"qui manque ici ; types de blocs : {listed}"
+            )
+        close = difflib.get_close_matches(unknown[0], kinds, n=1, cutoff=0.6)
+        hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else ""
+        return f"bloc de type inconnu « {unknown[0]} »{hint} (types de blocs : {listed})"
+    return (
+        f"un bloc s'écrit « - type: contenu » (ex. « - texte: … »), reçu {_shown(value)} ; "
+        f"types de blocs : {listed}"
+    )

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel
 
 from .. import french
-from .relations import SECTION_KEYS, EconomicRelations, Fiche
-
-DataPath = tuple[str | int, ...]
+from ..partialdate import PartialDate
+from .blocks import AidBlock, AlliancesBlock, Block, TradeBlock
+from .economy import Aid, EconomicRelations
+from .political import Agreement
+from .quantities import money_text
+from .relations import SECTION_KEYS, Fiche
+from .types import DataPath, Item
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,45 +31,230 @@ class Finding:
     message: str
     offset: int | None = None
     severity: str = "error"
+    subject: str | None = None  # the name a reference problem is about
 
 
 def check(fiche: Fiche) -> list[Finding]:
     """All cross-field problems of a validated fiche."""
     findings: list[Finding] = []
-    for checker in (_economy, _political, _presence, _cooperation, _sections):
+    for checker in (_blocks, _keys, _dates, _economy, _agreements, _aids, _alliances, _sections):
         findings.extend(checker(fiche))
     return findings
+
+
+def values(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, Any]]:
+    """Every field value of a model and of the models it holds, with its path in the
+    file's keys (lists indexed from 0)."""
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        key = info.alias or name
+        yield (*path, key), value
+        if isinstance(value, BaseModel):
+            yield from values(value, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from values(item, (*path, key, index))
+                else:
+                    yield (*path, key, index), item
+
+
+def prose_fields(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, str]]:
+    """Every "texte" value of a fiche, with its path in the file's keys."""
+    for value_path, value in values(model, path):
+        if value_path and value_path[-1] == "texte" and isinstance(value, str):
+            yield value_path, value
+
+
+def _blocks(fiche: Fiche) -> Iterator[Finding]:
+    """Kinds that a fiche states once (its community, its trade series) appear once."""
+    seen: dict[str, DataPath] = {}
+    for path, block in fiche.blocks():
+        if not block.SINGLETON:
+            continue
+        if block.KIND in seen:
+            first = seen[block.KIND]
+            yield Finding(
+                (*path, block.KIND),
+                f"un seul bloc « {block.KIND} » par fiche : il y en a déjà un dans la section "
+                f"« {_section_name(fiche, first)} » ; réunissez-les",
+            )
+        seen.setdefault(block.KIND, path)
+
+
+def _section_name(fiche: Fiche, path: DataPath) -> str:
+    if path[0] == "sections_supplementaires":
+        return fiche.extra[path[1]].key
+    return str(path[0])
+
+
+def records(fiche: Fiche) -> Iterator[tuple[DataPath, str, Item]]:
+    """(path, kind, record) of every record of a list block that may be cited."""
+    for path, block in fiche.blocks():
+        content = block.content
+        if isinstance(content, list):
+            for index, item in enumerate(content):
+                if isinstance(item, Item):
+                    yield (*path, block.KIND, index), block.KIND, item
+
+
+def _keys(fiche: Fiche) -> Iterator[Finding]:
+    """A key names one record of its kind: {visites.cle} must say which visit."""
+    seen: dict[tuple[str, str], DataPath] = {}
+    for path, kind, item in records(fiche):
+        if item.key is None:
+            continue
+        if (kind, item.key) in seen:
+            yield Finding(
+                (*path, "cle"),
+                f"identifiant « {item.key} » déjà utilisé par un autre bloc « {kind} »",
+            )
+        seen.setdefault((kind, item.key), path)
+    for path, block in fiche.blocks():
+        for index, product in enumerate(getattr(block, "products", [])):
+            key = ("produits", product.key)
+            if key in seen:
+                yield Finding(
+                    (*path, "produits", index, "cle"),
+                    f"identifiant « {product.key} » utilisé deux fois",
+                )
+            seen.setdefault(key, path)
+        for index, aid in enumerate(getattr(block, "aids", [])):
+            parts: set[str] = set()
+            for number, part in enumerate(aid.parts):
+                if part.key and part.key in parts:
+                    yield Finding(
+                        (*path, "aides", index, "parts", number, "cle"),
+                        f"identifiant « {part.key} » utilisé deux fois dans les parts",
+                    )
+                parts.add(part.key or "")
+
+
+def _dates(fiche: Fiche) -> Iterator[Finding]:
+    """No record is dated after the fiche's update: a fiche reports what has happened."""
+    updated = fiche.document.updated
+    for path, block in fiche.blocks():
+        for value_path, value in values(block, path):
+            if isinstance(value, PartialDate) and value.first_day > updated.last_day:
+                yield Finding(
+                    value_path,
+                    f"date ({value.text()}) postérieure à la mise à jour de la fiche "
+                    f"({updated.text()}) : la fiche rapporte ce qui a eu lieu (un accord en "
+                    "cours s'écrit « en_negociation: true »)",
+                )
+            elif (
+                value_path[-1] in ("annee", "creation")
+                and isinstance(value, int)
+                and value > updated.year
+            ):
+                yield Finding(
+                    value_path,
+                    f"année {value} postérieure à la mise à jour de la fiche ({updated.text()})",
+                )
+
+
+# Steps that come in this order when both are given.
+_STEP_ORDER = (
+    ("signature", "ratification"),
+    ("signature", "entree_en_vigueur"),
+    ("adoption", "entree_en_vigueur"),
+    ("ratification", "entree_en_vigueur"),
+)
+_STEP_WORDS = {
+    "signature": "la signature",
+    "adoption": "l'adoption",
+    "ratification": "la ratification",
+    "entree_en_vigueur": "l'entrée en vigueur",
+}
+
+
+def _agreements(fiche: Fiche) -> Iterator[Finding]:
+    for path, _kind, item in records(fiche):
+        if not isinstance(item, Agreement):
+            continue
+        dates = {key: date for key, date, _ in item.steps()}
+        for first, then in _STEP_ORDER:
+            if first in dates and then in dates and dates[then].last_day < dates[first].first_day:
+                yield Finding(
+                    (*path, then),
+                    f"{_STEP_WORDS[then]} ({dates[then].text()}) précède {_STEP_WORDS[first]} "
+                    f"({dates[first].text()})",
+                )
+
+
+def _aids(fiche: Fiche) -> Iterator[Finding]:
+    """An aid programme's parts make its amount (or less, when said to be partial)."""
+    units = french.Units()
+    for path, block in fiche.blocks():
+        if not isinstance(block, AidBlock):
+            continue
+        for index, aid in enumerate(block.aids):
+            yield from _aid((*path, "aides", index), aid, units)
+
+
+def _aid(path: DataPath, aid: Aid, units: french.Units) -> Iterator[Finding]:
+    name = ", ".join(x for x in (aid.donor, aid.programme) if x)
+    currency = aid.currency
+    for number, part in enumerate(aid.parts):
+        if part.amount.currency != currency:
+            yield Finding(
+                (*path, "parts", number, "montant"),
+                f"{name} : part en {part.amount.currency}, montant en {currency} ; écrivez "
+                "toutes les parts dans la devise du montant",
+            )
+            return
+    if aid.amount is None or not aid.parts:
+        return
+    total = aid.parts_total
+    said = aid.amount.text(units)
+    summed = money_text(total, currency, units)
+    if aid.breakdown == "partielle":
+        if total >= aid.amount.units - aid.amount.precision:
+            yield Finding(
+                (*path, "ventilation"),
+                f"{name} : ventilation partielle, mais les parts font déjà {summed} pour un "
+                f"montant indiqué de {said} ; écrivez « ventilation: complète » ou corrigez",
+            )
+    elif not aid.amount.agrees(total):
+        yield Finding(
+            (*path, "montant"),
+            f"{name} : la somme des parts fait {summed}, le montant indiqué est {said} ; "
+            "corrigez l'un ou l'autre, ou écrivez « ventilation: partielle » si les parts "
+            "n'épuisent pas le total",
+        )
 
 
 def _agrees(stated: float, derived: float) -> bool:
     """True when ``derived`` rounds to ``stated`` at the precision it was typed."""
     decimals = len(repr(float(stated)).split(".")[1].rstrip("0"))
-    return abs(stated - derived) <= 0.5 * 10**-decimals + 1e-9
+    return abs(Decimal(str(stated)) - Decimal(str(derived))) <= Decimal("0.5") * Decimal(
+        10
+    ) ** -decimals + Decimal("1e-9")
 
 
 def _economy(fiche: Fiche) -> Iterator[Finding]:
     economy = fiche.economy
-    if economy is None:
-        return
-    base: DataPath = ("relations_economiques",)
-    updated = fiche.document.updated.year
+    trade = next(((p, b) for p, b in fiche.blocks() if isinstance(b, TradeBlock)), None)
+    if trade is not None:
+        yield from _trade(fiche, economy, (*trade[0], "echanges"))
+    for path, block in fiche.blocks():
+        for index, product in enumerate(getattr(block, "products", [])):
+            yield from _product(fiche, economy, (*path, "produits", index), product)
+
+
+def _trade(fiche: Fiche, economy: EconomicRelations, base: DataPath) -> Iterator[Finding]:
     cur = economy.currency
-    seen: dict[int, int] = {}
+    seen: dict[int | None, int] = {}
     for index, entry in enumerate(economy.trade):
-        path = (*base, "echanges", index)
+        path = (*base, index)
         if entry.year in seen:
+            what = f"l'année {entry.year}" if entry.year else "une entrée sans année"
             yield Finding(
                 (*path, "annee"),
-                f"l'année {entry.year} figure deux fois dans les "
-                f"échanges (déjà à l'élément {seen[entry.year] + 1})",
+                f"{what} figure deux fois dans les échanges (déjà à l'élément "
+                f"{seen[entry.year] + 1})",
             )
         seen.setdefault(entry.year, index)
-        if entry.year > updated:
-            yield Finding(
-                (*path, "annee"),
-                f"année {entry.year} postérieure à la mise à jour "
-                f"de la fiche ({fiche.document.updated.text()})",
-            )
         for key, stated, derived, formula in (
             ("solde", entry.stated_balance, entry.balance, "exportations - importations"),
             ("total", entry.stated_total, entry.total, "exportations + importations"),
@@ -85,85 +276,44 @@ def _economy(fiche: Fiche) -> Iterator[Finding]:
                         f"(ou retirez « {key} », qui est calculé)"
                     ),
                 )
-    yield from _products(economy, base, updated)
 
 
-def _products(economy: EconomicRelations, base: DataPath, updated: int) -> Iterator[Finding]:
-    keys: set[str] = set()
-    for index, product in enumerate(economy.products):
-        path = (*base, "produits", index)
-        if product.key in keys:
-            yield Finding((*path, "cle"), f"identifiant « {product.key} » utilisé deux fois")
-        keys.add(product.key)
-        for year, value in product.values.items():
-            if year > updated:
-                yield Finding(
-                    (*path, "valeurs", year),
-                    f"année {year} postérieure à la mise à jour de la fiche",
-                )
-            total = economy.flow_value(product.flow, year)
-            if total is not None and value > total * 1.0005:
-                yield Finding(
-                    (*path, "valeurs", year),
-                    (
-                        f"{product.label} {year} ({french.amount(value, economy.currency)}) "
-                        f"dépasse le total des {product.flow} "
-                        f"({french.amount(total, economy.currency)}) :"
-                        " une part ne peut pas dépasser 100 %"
-                    ),
-                )
-
-
-def _political(fiche: Fiche) -> Iterator[Finding]:
-    if fiche.political is None:
-        return
-    keys: set[str] = set()
-    for index, agreement in enumerate(fiche.political.agreements):
-        path = ("relations_politiques", "accords", index)
-        if agreement.key and agreement.key in keys:
-            yield Finding((*path, "cle"), f"identifiant « {agreement.key} » utilisé deux fois")
-        keys.add(agreement.key or "")
-        if (
-            agreement.signed
-            and agreement.in_force
-            and (agreement.in_force.last_day < agreement.signed.first_day)
-        ):
+def _product(
+    fiche: Fiche, economy: EconomicRelations, path: DataPath, product: Any
+) -> Iterator[Finding]:
+    for year, value in product.values.items():
+        if year > fiche.document.updated.year:
             yield Finding(
-                (*path, "entree_en_vigueur"),
+                (*path, "valeurs", year),
+                f"année {year} postérieure à la mise à jour de la fiche",
+            )
+        total = economy.flow_value(product.flow, year)
+        if total is not None and value > total * 1.0005:
+            yield Finding(
+                (*path, "valeurs", year),
                 (
-                    f"entrée en vigueur ({agreement.in_force.text()}) avant la signature "
-                    f"({agreement.signed.text()})"
+                    f"{product.label} {year} ({french.amount(value, economy.currency)}) "
+                    f"dépasse le total des {product.flow} "
+                    f"({french.amount(total, economy.currency)}) :"
+                    " une part ne peut pas dépasser 100 %"
                 ),
             )
 
 
-def _presence(fiche: Fiche) -> Iterator[Finding]:
-    presence = fiche.presence
-    if (
-        presence
-        and presence.community
-        and presence.community.as_of
-        and (presence.community.as_of.first_day > fiche.document.updated.last_day)
-    ):
-        yield Finding(
-            ("presence_francaise", "communaute", "date"),
-            "date du chiffre postérieure à la mise à jour de la fiche",
-        )
-
-
-def _cooperation(fiche: Fiche) -> Iterator[Finding]:
-    network = fiche.cooperation.alliances if fiche.cooperation else None
-    if network is None or network.total_students is None:
-        return
-    known = sum(a.students or 0 for a in network.items)
-    if known > network.total_students:
-        yield Finding(
-            ("cooperation", "alliances_francaises", "total_etudiants"),
-            (
-                f"total de {french.number(network.total_students)} étudiants inférieur à la somme "
-                f"des Alliances listées ({french.number(known)})"
-            ),
-        )
+def _alliances(fiche: Fiche) -> Iterator[Finding]:
+    for path, block in fiche.blocks():
+        if not isinstance(block, AlliancesBlock) or block.network.total_students is None:
+            continue
+        network = block.network
+        known = sum(a.students or 0 for a in network.items)
+        if known > network.total_students:
+            yield Finding(
+                (*path, "alliances_francaises", "total_etudiants"),
+                (
+                    f"total de {french.number(network.total_students)} étudiants inférieur à "
+                    f"la somme des Alliances listées ({french.number(known)})"
+                ),
+            )
 
 
 def _sections(fiche: Fiche) -> Iterator[Finding]:
@@ -183,16 +333,4 @@ def _sections(fiche: Fiche) -> Iterator[Finding]:
             )
 
 
-def prose_fields(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, str]]:
-    """Every "texte" value of a fiche, with its path in the file's keys."""
-    for name, info in type(model).model_fields.items():
-        value = getattr(model, name)
-        key = info.alias or name
-        if name == "text" and isinstance(value, str):
-            yield (*path, key), value
-        elif isinstance(value, BaseModel):
-            yield from prose_fields(value, (*path, key))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from prose_fields(item, (*path, key, index))
+__all__ = ["Block", "DataPath", "Finding", "check", "prose_fields", "records", "values"]

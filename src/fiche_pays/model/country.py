@@ -35,6 +35,12 @@ class Country(Record):
         alias="du",
         description="« du Kazakhstan », « de la France », « des Tonga », « de Saint-Marin »",
     )
+    of_bare: Line | None = Field(
+        None,
+        alias="de",
+        description="« de » sans article, pour « Ambassade d'Arménie en France » : "
+        "« d'Arménie », « du Bénin » (par défaut : la forme « du »)",
+    )
     the_form: Line = Field(
         alias="le", description="« le Kazakhstan », « la France », « les Tonga », « Saint-Marin »"
     )
@@ -53,6 +59,11 @@ class Country(Record):
                 "car il donne le nom des documents (le plus long nom de pays en compte 51)"
             )
         return name
+
+    @property
+    def of_bare_form(self) -> str:
+        """ "d'Arménie", "du Bénin": "of" without the article where French drops it."""
+        return self.of_bare or self.of_form
 
 
 class DocumentInfo(Record):

@@ -1,16 +1,10 @@
-"""Content written by hand: free sections, facts, lists, tables, links."""
+"""Content written by hand: facts, tables, extra sections, links."""
 
 from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from .types import (
-    Key,
-    Line,
-    Prose,
-    Record,
-    Url,
-)
+from .types import Line, Record, Url
 
 
 class FreeFact(Record):
@@ -38,29 +32,6 @@ class FreeTable(Record):
                     f"{len(self.header)} colonnes"
                 )
         return self
-
-
-class FreeBody(Record):
-    """Content of a section written by hand: text, facts, a list, a table."""
-
-    text: Prose | None = Field(None, alias="texte")
-    facts: list[FreeFact] = Field(default_factory=list, alias="faits")
-    items: list[Line] = Field(default_factory=list, alias="liste")
-    table: FreeTable | None = Field(None, alias="tableau")
-
-
-class ExtraSection(FreeBody):
-    """A section some countries have: defence cooperation, a dated list of agreements…"""
-
-    key: Key = Field(alias="cle")
-    title: Line = Field(alias="titre", max_length=200)
-    after: Key | None = Field(
-        None,
-        alias="apres",
-        description="Clé de la section après "
-        "laquelle placer celle-ci (relations_politiques, visites…) ; par "
-        "défaut à la fin",
-    )
 
 
 class Link(Record):

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from .. import french
 from ..characters import check_characters
+from ..partialdate import PartialDate
+
+DataPath = tuple[str | int, ...]
+"""Where a value sits in a data file, in the file's own keys: ("visites", 0, "visites", 2)."""
 
 # --- text types -------------------------------------------------------------------
 
@@ -141,3 +145,34 @@ class Record(BaseModel):
     def _numbers_in_bounds(cls, value: Any) -> Any:
         _check_numbers(value)  # nested records checked their own fields already
         return value
+
+
+class Item(Record):
+    """A record in a list block: a visit, an agreement, a post… It may have a key, for
+    texts of the fiche to cite it, and the page's own sentence instead of the generated
+    wording."""
+
+    key: Key | None = Field(
+        None,
+        alias="cle",
+        description="Identifiant, pour citer l'élément ailleurs : {visites.cle.quand}",
+    )
+    text: Prose | None = Field(
+        None,
+        alias="texte",
+        description="La phrase de la page, à la place de la ligne générée ; elle cite les "
+        "champs de l'élément : {quand}, {visiteurs}, {lieu.au}…",
+    )
+
+
+def one_or_list(value: Any) -> Any:
+    """A single value where a list is allowed: the list of that one."""
+    return value if isinstance(value, list) else [value]
+
+
+Dates = Annotated[
+    list[PartialDate],
+    BeforeValidator(one_or_list, json_schema_input_type=PartialDate | list[PartialDate]),
+    Field(min_length=1),
+]
+"""One date, or several ("2012, 2013 et 2014"): AAAA-MM-JJ, AAAA-MM or AAAA each."""

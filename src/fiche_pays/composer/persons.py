@@ -1,0 +1,102 @@
+"""Persons and groups, worded as pages word them.
+
+Function first, as sentences and lines say it: "la ministre des Sports Laura Flessel",
+"le ministre des Affaires étrangères laotien, M. Saleumxay Kommasith". A comma comes
+before the name only when a civilité is printed or the function itself holds a comma, so
+that a long function is never read into the name. Name first, as table cells say it:
+"Mme Yamina Benguigui, ministre déléguée chargée de la Francophonie".
+"""
+
+from __future__ import annotations
+
+from .. import grammar
+from ..model.persons import Party, Person
+from .references import Value
+
+
+def full_name(person: Person) -> str:
+    """ "M. Sevele", "Jean-Michel Abimbola" (empty without a name)."""
+    if person.name is None:
+        return ""
+    return f"{person.civility} {person.name}" if person.civility else person.name
+
+
+def _person_phrase(person: Person) -> str:
+    name = full_name(person)
+    if person.function is None:
+        return name
+    if not name:
+        return person.function
+    comma = bool(person.civility) or "," in person.function
+    return f"{person.function}{', ' if comma else ' '}{name}"
+
+
+def phrase(party: Party) -> str:
+    """Function first: "le président de la République Emmanuel MACRON", "une délégation
+    arménienne, conduite par le MAE Ararat Mirzoïan"."""
+    if party.group is None:
+        return _person_phrase(party)
+    if party.leader is None:
+        return party.group
+    led = "conduit" + party.agreement.ending()
+    return f"{party.group}, {led} par {_person_phrase(party.leader)}"
+
+
+def has_apposition(party: Party) -> bool:
+    """True when the phrase ends with an apposition a continuing line must close with a
+    comma ("…, M. Sevele, entretiens avec …")."""
+    if party.group is not None:
+        return party.leader is not None
+    return bool(party.function and party.name and (party.civility or "," in party.function))
+
+
+def name_only(party: Party) -> str:
+    """The name ("M. Sevele"), else the function or the group."""
+    if party.group is not None:
+        return party.group
+    return full_name(party) or party.function or ""
+
+
+def function_only(party: Party) -> str:
+    """The function with its determiner ("le Premier ministre tongien"), else the name."""
+    if party.group is not None:
+        return party.group
+    return party.function or full_name(party)
+
+
+def name_first(party: Party) -> str:
+    """Name first, the function without its determiner: "Mme Yamina Benguigui, ministre
+    déléguée chargée de la Francophonie"; "Premier ministre arménien" without a name."""
+    if party.group is not None:
+        group = grammar.without_determiner(party.group)
+        if party.leader is None:
+            return group
+        led = "conduit" + party.agreement.ending()
+        return f"{group}, {led} par {_person_phrase(party.leader)}"
+    name = full_name(party)
+    function = grammar.without_determiner(party.function) if party.function else ""
+    if name and function:
+        return f"{name}, {function}"
+    return name or function
+
+
+def _value(items: list[str]) -> Value:
+    return items[0] if len(items) == 1 else tuple(items)
+
+
+def names(prefix: str, parties: list[Party]) -> dict[str, Value]:
+    """The names a text may cite for a field of persons: {visiteurs}, {visiteurs.nom},
+    {visiteurs.fonction}, {visiteurs.nom_et_fonction}, and {avec.2} for the second."""
+    result: dict[str, Value] = {
+        prefix: _value([phrase(p) for p in parties]),
+        f"{prefix}.nom": _value([name_only(p) for p in parties]),
+        f"{prefix}.fonction": _value([function_only(p) for p in parties]),
+        f"{prefix}.nom_et_fonction": _value([name_first(p) for p in parties]),
+    }
+    if len(parties) > 1:
+        for number, party in enumerate(parties, start=1):
+            result[f"{prefix}.{number}"] = phrase(party)
+            result[f"{prefix}.{number}.nom"] = name_only(party)
+            result[f"{prefix}.{number}.fonction"] = function_only(party)
+            result[f"{prefix}.{number}.nom_et_fonction"] = name_first(party)
+    return result
