@@ -8,38 +8,46 @@ from ..model.blocks import ForeignAmbassadorBlock, FrenchAmbassadorBlock
 from ..model.types import DataPath
 from ..model.visits import Ambassador
 from ..tree import Block
-from .nodes import fact, facts_block
-from .references import Value
+from .nodes import facts_block, sourced_fact
+from .provenance import Piece, at
+from .references import Worded
 
 if TYPE_CHECKING:
     from .context import Context
 
 
-def _name(ambassador: Ambassador) -> str:
+def _name(ambassador: Ambassador, path: DataPath) -> list[Piece]:
+    name: list[Piece] = [(ambassador.name, at((*path, "nom")))]
     if ambassador.civility:
-        return f"{ambassador.civility} {ambassador.name}"
-    return ambassador.name
+        name = [(ambassador.civility, at((*path, "civilite"))), (" ", None), *name]
+    return name
 
 
-def ambassador_names(ambassador: Ambassador) -> dict[str, Value]:
+def ambassador_names(ambassador: Ambassador, path: DataPath) -> Worded:
     """{nom}, {depuis}, {depuis.quand}, {residence}."""
-    names: dict[str, Value] = {"nom": _name(ambassador)}
+    names = Worded()
+    names.add("nom", "".join(t for t, _ in _name(ambassador, path)), at((*path, "nom")))
     if ambassador.since:
-        names["depuis"] = ambassador.since.text()
-        names["depuis.quand"] = ambassador.since.when()
+        names.add("depuis", ambassador.since.text(), at((*path, "depuis"), "date"))
+        names.add("depuis.quand", ambassador.since.when(), at((*path, "depuis"), "quand"))
     if ambassador.resident_in:
-        names["residence"] = ambassador.resident_in
+        names.add("residence", ambassador.resident_in, at((*path, "residence")))
     return names
 
 
-def _value(ambassador: Ambassador) -> str:
-    extra = []
+def _value(ambassador: Ambassador, path: DataPath) -> list[Piece]:
+    value = _name(ambassador, path)
+    extra: list[list[Piece]] = []
     if ambassador.since:
-        extra.append(f"depuis {ambassador.since.text()}")
+        extra.append([("depuis ", None), (ambassador.since.text(), at((*path, "depuis"), "date"))])
     if ambassador.resident_in:
-        extra.append(f"en résidence {ambassador.resident_in}")
-    name = _name(ambassador)
-    return f"{name} ({', '.join(extra)})" if extra else name
+        extra.append([("en résidence ", None), (ambassador.resident_in, at((*path, "residence")))])
+    if extra:
+        value.append((" (", None))
+        for index, part in enumerate(extra):
+            value += [(", ", None)] * (index > 0) + part
+        value.append((")", None))
+    return value
 
 
 def ambassador(
@@ -59,4 +67,4 @@ def ambassador(
         if block.KIND == "ambassadeur_de_france"
         else f"{country.of_form} en France"
     )
-    return facts_block([fact(f"{title} {where}", _value(person))])
+    return facts_block([sourced_fact(f"{title} {where}", _value(person, (*path, block.KIND)))])

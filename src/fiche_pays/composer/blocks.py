@@ -66,5 +66,5 @@ def cited_in_section(ctx: Context, path: DataPath, blocks: list[Block]) -> set[s
     used: set[str] = set()
     for index, block in enumerate(blocks):
         for text_path, text in prose_fields(block, (*path, index)):
-            used |= ctx.resolve(text, text_path)[1]
+            used |= ctx.cited(text, text_path[:-1])
     return used

@@ -1,16 +1,21 @@
 """What every block builder shares: the fiche, its names, the wording settings, and the
-desk officer's texts resolved once."""
+desk officer's texts resolved once (each run with its source)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from ..french import typography
 from ..model.types import DataPath
 from ..theme.style import Wording
-from ..tree import Paragraph, Run
+from ..tree import Block, Paragraph
 from . import references
 from .names import FicheNames
-from .nodes import paragraphs
+from .nodes import fact, facts_block, paragraphs, plural, sourced_fact
+from .provenance import split_runs
+
+__all__ = ["Context", "fact", "facts_block", "paragraphs", "plural", "sourced_fact"]
 
 
 class Context:
@@ -21,24 +26,41 @@ class Context:
         self.wording = wording
         self.units = wording.units
         self.names = FicheNames(fiche, wording.units)
-        self._resolved: dict[DataPath, tuple[str, set[str]]] = {}
+        self._used: dict[DataPath, set[str]] = {}
 
-    def resolve(self, text: str, path: DataPath) -> tuple[str, set[str]]:
-        """A text at ``path`` (its "texte" key) with its references worded, and the names
-        it used."""
-        if path not in self._resolved:
-            self._resolved[path] = references.resolve(text, self.names.for_path(path[:-1]))
-        return self._resolved[path]
-
-    def prose(self, text: str | None, path: DataPath) -> tuple[list[Paragraph], set[str]]:
-        """Paragraphs of a desk officer's text, references resolved, and names used."""
+    def prose(self, text: str | None, path: tuple) -> tuple[list[Block], set[str]]:
+        """Paragraphs of a desk officer's text (the field "texte" under ``path``),
+        references resolved, and names used. Each run knows its source: a literal
+        stretch its place in the text, a reference the data it words."""
         if not text:
             return [], set()
-        resolved, used = self.resolve(text, path)
-        return [Paragraph((Run(p),)) for p in paragraphs(resolved)], used
+        pieces, used = references.resolve_pieces(
+            text, self.names.worded_for_path(path), (*path, "texte")
+        )
+        blocks: list[Block] = []
+        for paragraph in pieces:
+            joined = "".join(piece for piece, _ in paragraph)
+            rendered = typography(_collapse(joined))
+            if rendered:
+                blocks.append(Paragraph(split_runs(paragraph, joined, rendered)))
+        return blocks, used
+
+    def cited(self, text: str, path: DataPath) -> set[str]:
+        """The names the text at ``path`` + "texte" cites."""
+        if path not in self._used:
+            self._used[path] = references.resolve(text, self.names.for_path(path))[1]
+        return self._used[path]
 
     def silenced(self, record_path: DataPath, used: set[str]) -> bool:
         """True when a text of the record's section cites the record: it is stated there,
         so it gets no generated line ("a fact is stated once")."""
         owner = self.names.owners.get(record_path)
         return owner is not None and references.cited(owner, used)
+
+
+_SPACES = re.compile(r"[ \t\n]+")  # not str.split(): it would eat no-break spaces
+
+
+def _collapse(text: str) -> str:
+    """Spaces and single line breaks as one space, the paragraph trimmed."""
+    return _SPACES.sub(" ", text).strip()

@@ -9,17 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import french
-from ..french import typography
 from ..model.blocks import AlliancesBlock, InstitutesBlock, ScholarshipsBlock, SchoolsBlock
 from ..model.cooperation import Alliance, Institute, School
 from ..model.country import Country
 from ..model.types import DataPath
-from ..tree import Block, Fact, Paragraph, Run
-from . import places
-from .nodes import fact, facts_block, paragraph, plural
-from .persons import phrase
+from ..tree import Block, Fact, Paragraph
+from . import persons, places
+from .nodes import facts_block, joined, paragraph, plural, sourced_fact
+from .provenance import Piece, at, computed, typeset
 from .records import record_blocks
-from .references import Value, cited, enumerate_phrases, not_stated
+from .references import Worded, cited, enumerate_phrases, not_stated
 
 if TYPE_CHECKING:
     from .context import Context
@@ -31,55 +30,89 @@ def alliances(ctx: Context, block: AlliancesBlock, path: DataPath, used: set[str
     network, country = block.network, ctx.fiche.country
     if not network.items:
         return []
+    path = (*path, "alliances_francaises")
     count = len(network.items)
     noun = "Alliance française" if count == 1 else "Alliances françaises"
-    sentence = f"Notre réseau culturel {country.in_form} est constitué de " + (
-        f"{french.count(count)} {noun}"
+    how_many = computed(
+        "le nombre d'Alliances françaises est celui de la liste : ajoutez ou retirez une "
+        "Alliance dans « alliances_francaises »"
     )
+    sentence: list[Piece] = [
+        (f"Notre réseau culturel {country.in_form} est constitué de ", None),
+        (french.count(count), how_many),
+        (f" {noun}", None),
+    ]
     if network.total_students is not None:
         verb = "accueille" if count == 1 else "accueillent"
-        sentence += f" qui {verb} un total de {french.number(network.total_students)} étudiants"
+        sentence += [
+            (f" qui {verb} un total de ", None),
+            (french.number(network.total_students), at((*path, "total_etudiants"), "nombre")),
+            (" étudiants", None),
+        ]
     return [
-        paragraph(sentence + "."),
-        *facts_block([fact(a.city, _alliance_value(a)) for a in network.items]),
+        paragraph([*sentence, (".", None)]),
+        *facts_block(
+            [
+                sourced_fact(
+                    [(a.city, at((*path, "liste", i, "ville")))],
+                    _alliance_value(a, (*path, "liste", i)),
+                )
+                for i, a in enumerate(network.items)
+            ]
+        ),
     ]
 
 
-def _alliance_value(alliance: Alliance) -> str:
-    parts = []
+def _alliance_value(alliance: Alliance, path: DataPath) -> list[Piece]:
+    parts: list[list[Piece]] = []
     if alliance.founded:
-        parts.append(f"créée en {alliance.founded}")
+        parts.append(
+            [("créée en ", None), (str(alliance.founded), at((*path, "creation"), "annee"))]
+        )
     if alliance.students is not None:
-        students = f"{french.number(alliance.students)} étudiants"
+        students: list[Piece] = [
+            (french.number(alliance.students), at((*path, "etudiants"), "nombre")),
+            (" étudiants", None),
+        ]
         if alliance.students_year:
-            students += f" ({alliance.students_year})"
+            year = at((*path, "annee_etudiants"), "annee")
+            students += [(" (", None), (str(alliance.students_year), year), (")", None)]
         parts.append(students)
     if alliance.note:
-        parts.append(alliance.note)
-    return ", ".join(parts) or "—"
+        parts.append([(alliance.note, at((*path, "remarque")))])
+    return joined(parts, ", ") or [("—", None)]
 
 
-def school_names(school: School, country: Country) -> dict[str, Value]:
+def school_names(school: School, path: DataPath, country: Country) -> Worded:
     """{nom}, {ville}, {ville.au}, {eleves} ("650 élèves"), {eleves.nombre},
     {annee_eleves}."""
-    names: dict[str, Value] = {"nom": school.name}
+    names = Worded()
+    names.add("nom", school.name, at((*path, "nom")))
     if school.city:
-        names["ville"] = school.city
-        names["ville.au"] = places.at(school.city, country)
+        names.add("ville", school.city, at((*path, "ville")))
+        names.add("ville.au", places.at(school.city, country), places.source((*path, "ville")))
     if school.pupils is not None:
-        names["eleves"] = f"{french.number(school.pupils)} élèves"
-        names["eleves.nombre"] = french.number(school.pupils)
+        pupils = french.number(school.pupils)
+        names.add("eleves", f"{pupils} élèves", at((*path, "eleves"), "nombre"))
+        names.add("eleves.nombre", pupils, at((*path, "eleves"), "nombre"))
     if school.pupils_year:
-        names["annee_eleves"] = school.pupils_year
+        names.add("annee_eleves", school.pupils_year, at((*path, "annee_eleves")))
     return names
 
 
-def _school_line(school: School) -> Fact:
-    label = french.capitalize(school.name) + (f" ({school.city})" if school.city else "")
+def _school_line(school: School, path: DataPath) -> Fact:
+    label: list[Piece] = [(french.capitalize(school.name), at((*path, "nom"), "capitale"))]
+    if school.city:
+        label += [(" (", None), (school.city, at((*path, "ville"))), (")", None)]
     if school.pupils is None:
-        return fact(label, "—")
-    year = f" ({school.pupils_year})" if school.pupils_year else ""
-    return fact(label, f"{french.number(school.pupils)} élèves{year}")
+        return sourced_fact(label, [("—", None)])
+    value: list[Piece] = [
+        (french.number(school.pupils), at((*path, "eleves"), "nombre")),
+        (" élèves", None),
+    ]
+    if school.pupils_year:
+        value += [(" (", None), (school.pupils_year, at((*path, "annee_eleves"))), (")", None)]
+    return sourced_fact(label, value)
 
 
 def schools(ctx: Context, block: SchoolsBlock, path: DataPath, used: set[str]) -> list[Block]:
@@ -87,42 +120,53 @@ def schools(ctx: Context, block: SchoolsBlock, path: DataPath, used: set[str]) -
     return record_blocks(ctx, path, "etablissements_scolaires", block.schools, used, _school_line)
 
 
-def institute_names(institute: Institute) -> dict[str, Value]:
+def institute_names(institute: Institute, path: DataPath) -> Worded:
     """{nom}, {sigle}, {creation}, {creation.quand}, {inauguration}…, {par},
-    {fondateurs}, {etudiants}, {etudiants.nombre}, {annee_etudiants}."""
-    names: dict[str, Value] = {"nom": institute.name}
+    {fondateurs}, {partenaires}, {etudiants}, {etudiants.nombre}, {annee_etudiants}."""
+    names = Worded()
+    names.add("nom", institute.name, at((*path, "nom")))
     if institute.acronym:
-        names["sigle"] = institute.acronym
+        names.add("sigle", institute.acronym, at((*path, "sigle")))
     for key, date, _ in institute.events():
-        names[key] = date.text()
-        names[f"{key}.quand"] = date.when()
+        names.add(key, date.text(), at((*path, key), "date"))
+        names.add(f"{key}.quand", date.when(), at((*path, key), "quand"))
     if institute.by:
-        names["par"] = tuple(phrase(p) for p in institute.by)
-    if institute.founders:
-        names["fondateurs"] = tuple(institute.founders)
-    if institute.partners:
-        names["partenaires"] = tuple(institute.partners)
+        who = tuple(persons.phrase(p) for p in institute.by)
+        names.add("par", who, persons.sources(list(institute.by), (*path, "par")))
+    for key, items in (("fondateurs", institute.founders), ("partenaires", institute.partners)):
+        if items:
+            names.add(key, tuple(items), at((*path, key), "liste"))
     if institute.students is not None:
-        names["etudiants"] = f"{french.number(institute.students)} étudiants"
-        names["etudiants.nombre"] = french.number(institute.students)
+        number = french.number(institute.students)
+        names.add("etudiants", f"{number} étudiants", at((*path, "etudiants"), "nombre"))
+        names.add("etudiants.nombre", number, at((*path, "etudiants"), "nombre"))
     if institute.students_year:
-        names["annee_etudiants"] = institute.students_year
+        names.add("annee_etudiants", institute.students_year, at((*path, "annee_etudiants")))
     return names
 
 
-def institute_sentence(institute: Institute) -> str | None:
+def institute_sentence(institute: Institute, path: DataPath) -> list[Piece]:
     """ "Inauguré le 6 décembre 2014 par les présidents …." ; "Créé en 2010 par A et B.";
     the participles agree with the name ("Créée" for an université)."""
     ending = institute.agreement.ending()
-    parts = []
+    parts: list[list[Piece]] = []
     for key, date, participle in institute.events():
-        worded = f"{participle}{ending} {date.when()}"
+        part: list[Piece] = [
+            (f"{participle}{ending} ", None),
+            (date.when(), at((*path, key), "quand")),
+        ]
         if key == "creation" and institute.founders:
-            worded += " par " + enumerate_phrases(institute.founders)
+            who = enumerate_phrases(institute.founders)
+            part += [(" par ", None), (who, at((*path, "fondateurs"), "liste"))]
         elif key != "creation" and institute.by:
-            worded += " par " + enumerate_phrases([phrase(p) for p in institute.by])
-        parts.append(worded)
-    return french.capitalize(", ".join(parts)) + "." if parts else None
+            who = enumerate_phrases([persons.phrase(p) for p in institute.by])
+            part += [(" par ", None), (who, persons.sources(list(institute.by), (*path, "par")))]
+        parts.append(part)
+    if not parts:
+        return []
+    pieces = joined(parts, ", ")
+    pieces[0] = (french.capitalize(pieces[0][0]), pieces[0][1])
+    return [*pieces, (".", None)]
 
 
 def institutes(ctx: Context, block: InstitutesBlock, path: DataPath, used: set[str]) -> list[Block]:
@@ -132,11 +176,21 @@ def institutes(ctx: Context, block: InstitutesBlock, path: DataPath, used: set[s
     count = len(block.institutes)
     adjective = plural(country.adjective) if count > 1 else country.adjective
     noun = "instituts" if count > 1 else "institut"
+    how_many = computed(
+        "le nombre d'instituts est celui de la liste : ajoutez ou retirez un institut "
+        "dans « instituts »"
+    )
     blocks: list[Block] = [
         paragraph(
-            "La coopération scientifique et technique est structurée autour "
-            f"{'de ' + french.count(count) if count > 1 else 'd’un'} {noun} "
-            f"franco-{adjective} de formation et de recherche :"
+            [
+                ("La coopération scientifique et technique est structurée autour ", None),
+                *(
+                    [("de ", None), (french.count(count), how_many)]
+                    if count > 1
+                    else [("d’un", None)]
+                ),
+                (f" {noun} franco-{adjective} de formation et de recherche :", None),
+            ]
         )
     ]
     for index, institute in enumerate(block.institutes):
@@ -145,23 +199,29 @@ def institutes(ctx: Context, block: InstitutesBlock, path: DataPath, used: set[s
 
 
 def _institute(ctx: Context, institute: Institute, path: DataPath) -> list[Block]:
-    title = institute.name + (f" ({institute.acronym})" if institute.acronym else "")
-    text, used = ctx.prose(institute.text, (*path, "texte"))
-    sentence = institute_sentence(institute)
+    title: list[Piece] = [(institute.name, at((*path, "nom")))]
+    if institute.acronym:
+        title += [(" (", None), (institute.acronym, at((*path, "sigle"))), (")", None)]
+    text, used = ctx.prose(institute.text, path)
+    sentence = institute_sentence(institute, path)
     if any(
         cited(key, used) for key in ("creation", "inauguration", "ouverture", "par", "fondateurs")
     ):
-        sentence = None  # the institute's text states its dates
+        sentence = []  # the institute's text states its dates
     candidates: list[tuple[str, Fact]] = []
     if institute.partners:
-        candidates.append(("partenaires", fact("Partenaires", ", ".join(institute.partners))))
+        partners = [(", ".join(institute.partners), at((*path, "partenaires"), "liste", ","))]
+        candidates.append(("partenaires", sourced_fact("Partenaires", partners)))
     if institute.students is not None:
-        year = f" ({institute.students_year})" if institute.students_year else ""
-        candidates.append(
-            ("etudiants", fact("Étudiants", f"{french.number(institute.students)}{year}"))
-        )
+        students: list[Piece] = [
+            (french.number(institute.students), at((*path, "etudiants"), "nombre"))
+        ]
+        if institute.students_year:
+            year = at((*path, "annee_etudiants"))
+            students += [(" (", None), (institute.students_year, year), (")", None)]
+        candidates.append(("etudiants", sourced_fact("Étudiants", students)))
     return [
-        Paragraph((Run(typography(title), bold=True),)),
+        Paragraph(typeset(title, bold=True)),
         *([paragraph(sentence)] if sentence else []),
         *facts_block(not_stated(candidates, used)),
         *text,
@@ -172,5 +232,10 @@ def scholarships(
     ctx: Context, block: ScholarshipsBlock, path: DataPath, used: set[str]
 ) -> list[Block]:
     """ "Programmes de bourses cofinancés : Abaï-Verne, …"."""
-    names = [p.name + (f" ({p.partner})" if p.partner else "") for p in block.programmes]
-    return facts_block([fact("Programmes de bourses cofinancés", ", ".join(names))])
+    where = (*path, "bourses")
+    names: list[Piece] = []
+    for i, p in enumerate(block.programmes):
+        names += [(", ", None)] * (i > 0) + [(p.name, at((*where, i, "nom")))]
+        if p.partner:
+            names += [(" (", None), (p.partner, at((*where, i, "partenaire"))), (")", None)]
+    return facts_block([sourced_fact("Programmes de bourses cofinancés", names)])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from .. import french
 from ..partialdate import PartialDate
+from ..tree import DataPath, Source
+from .provenance import at, computed
 
 
 def text(dates: list[PartialDate], end: PartialDate | None = None) -> str:
@@ -50,3 +52,13 @@ def _several(dates: list[PartialDate]) -> str:
         month = french.month_year(ordered[0].month, ordered[0].year)
         return f"{french.join(days)} {month}"
     return french.join([d.text() for d in ordered])
+
+
+def source(path: DataPath, dates: list[PartialDate], end: PartialDate | None, form: str) -> Source:
+    """Where a worded date comes from: ``form`` "date" or "quand"; a span is a "periode"
+    of its two fields, several dates a list."""
+    if end is not None:
+        return Source(((*path, "date"), (*path, "fin")), "periode")
+    if len(dates) > 1:
+        return computed("plusieurs dates : modifiez la liste « date »", (*path, "date"))
+    return at((*path, "date"), form)

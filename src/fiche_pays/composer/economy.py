@@ -1,25 +1,28 @@
 """Economic relations: trade figures, products, sectors.
 
 Every number comes from the trade series of the data file; balances, totals, changes
-and shares are derived in the model and worded here once (:func:`economy_names`), so
-that the prose, the fact lines, the table and the chart of both documents always agree.
+and shares are derived in the model and worded here once (:func:`economy_names`, each
+with its source), so that the prose, the fact lines, the table and the chart of both
+documents always agree.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .. import french
 from ..french import Units, typography
 from ..model.blocks import ProductsBlock, SectorsBlock, TradeBlock
-from ..model.economy import EconomicRelations, TradeYear, change
+from ..model.economy import EconomicRelations, Product, TradeYear, change
 from ..model.types import DataPath
-from ..tree import Block, Chart, Fact, Note, Run, Series, Table
-from .nodes import fact, facts_block
+from ..tree import Block, Chart, Fact, Note, Run, Runs, Series, Source, Table, plain
+from .nodes import facts_block, joined, sourced_fact
+from .provenance import Piece, at, computed, typeset
 from .records import record_blocks
-from .references import Value, not_stated
+from .references import Value, Worded, not_stated
 
 if TYPE_CHECKING:
     from .context import Context
@@ -43,116 +46,90 @@ def trade(ctx: Context, block: TradeBlock, path: DataPath, used: set[str]) -> li
     prose cites), then the table and the chart of the series."""
     fiche, units = ctx.fiche, ctx.units
     economy = fiche.economy
-    names = ctx.names.for_path(path[:-1])
-    rows = not_stated(_candidate_facts(names), used)
+    worded = ctx.names.worded_for_path(path[:-1])
+    rows = not_stated(_candidate_facts(worded), used)
     result: list[Block] = facts_block(rows)
-    source = typography(f"Source : {economy.source}") if economy.source else None
-    table = trade_table(fiche, source)
+    source_runs = (
+        typeset([("Source : ", None), (economy.source, at((*path, "source")))])
+        if economy.source
+        else ()
+    )
+    source = plain(source_runs) or None
+    table = trade_table(fiche, (*path, "echanges"), source)
     if table:
-        result.append(table)
-    chart = trade_chart(fiche, units, source)
+        result.append(replace(table, source_runs=source_runs))
+    chart = trade_chart(fiche, worded.values, units, source)
     if chart:
         result.append(chart)
     if source and not table and not chart and rows:
-        result.append(Note((Run(source),)))
+        result.append(Note(source_runs))
     return result
 
 
 def sectors(ctx: Context, block: SectorsBlock, path: DataPath, used: set[str]) -> list[Block]:
     """Where French firms are established (not what trade is made of: see products)."""
-    return facts_block(
-        [
-            fact(
-                "Principaux secteurs d'implantation des entreprises françaises",
-                french.join(block.sectors),
-            )
-        ]
-    )
+    items = [[(s, at((*path, "secteurs", i)))] for i, s in enumerate(block.sectors)]
+    label = "Principaux secteurs d'implantation des entreprises françaises"
+    return facts_block([sourced_fact(label, joined(items))])
 
 
 def products(ctx: Context, block: ProductsBlock, path: DataPath, used: set[str]) -> list[Block]:
     """Products the prose does not cite: those without figures as what trade is made of
     ("Produits exportés par la France : …"), those with figures as a fact line."""
-    economy = ctx.fiche.economy
-    units = ctx.units
-    described: dict[str, list[str]] = {}
+    economy, units = ctx.fiche.economy, ctx.units
+    described: dict[str, list[int]] = {}
     for index, product in enumerate(block.products):
         if not product.values and not ctx.silenced((*path, "produits", index), used):
-            described.setdefault(product.flow, []).append(product.label)
-    first_of_flow = {flow: labels[0] for flow, labels in described.items()}
+            described.setdefault(product.flow, []).append(index)
 
-    def produce(product) -> Fact | None:  # noqa: ANN001
+    def produce(product: Product, record_path: DataPath) -> Fact | None:
         if not product.values:
-            if first_of_flow.get(product.flow) != product.label:
+            indexes = described.get(product.flow, [])
+            if not indexes or indexes[0] != record_path[-1]:
                 return None
             label = (
                 "Produits exportés par la France"
                 if product.flow == "exportations"
                 else "Produits importés par la France"
             )
-            return fact(label, french.join(described[product.flow]))
+            items = [
+                [(block.products[i].label, at((*path, "produits", i, "libelle")))] for i in indexes
+            ]
+            return sourced_fact(label, joined(items))
         year = max(product.values)
-        value = french.amount(product.values[year], economy.currency, units)
+        form = ("montant", units.million, units.billion)
+        value: list[Piece] = [
+            (
+                french.amount(product.values[year], economy.currency, units),
+                at((*record_path, "valeurs", year), *form),
+            )
+        ]
         rate = change(product.values[year], product.values.get(year - 1))
         if rate is not None:
-            value += f" ({french.growth(rate)})"
+            note = computed(
+                f"l'évolution est calculée : modifiez les valeurs de {year} ou de {year - 1}",
+                (*record_path, "valeurs"),
+            )
+            value += [(" (", None), (french.growth(rate), note), (")", None)]
         flow = (
             "Exportations françaises"
             if product.flow == "exportations"
             else "Importations françaises"
         )
-        return fact(f"{flow} {french.of(product.label)} ({year})", value)
+        label: list[Piece] = [
+            (f"{flow} ", None),
+            (french.of(product.label), computed("modifiez « libelle »", (*record_path, "libelle"))),
+            (f" ({year})", None),
+        ]
+        return sourced_fact(label, value)
 
     return record_blocks(ctx, path, "produits", block.products, used, produce)
 
 
-def economy_names(economy: EconomicRelations, units: Units) -> dict[str, Value]:
-    """Worded economic figures: latest year, previous year, changes, shares, ranks; the
-    undated entry's figures (valid at the update date); products."""
-    names: dict[str, Value] = {}
-    latest, previous = economy.latest, economy.previous
-    cur = economy.currency
-    names["devise"] = units.currency_label(cur)
-    if economy.source:
-        names["source"] = economy.source
-    if latest is not None:
-        names["annee"] = str(latest.year)
-    if previous:
-        names["annee_precedente"] = str(previous.year)
-    series = {
-        "exportations": lambda t: t.exports,
-        "importations": lambda t: t.imports,
-        "solde": lambda t: t.balance,
-        "echanges": lambda t: t.total,
-        "stock_investissements": lambda t: t.fdi_stock,
-    }
-    for name, get in series.items():
-        names.update(
-            _series(
-                name,
-                get,
-                economy,
-                lambda v: french.amount(v, cur, units),
-                with_change=name != "solde",
-            )
-        )
-    names.update(
-        _series("part_de_marche", lambda t: t.market_share, economy, lambda v: french.percent(v))
-    )
-    for name, get in (("entreprises_francaises", lambda t: t.firms), ("emplois", lambda t: t.jobs)):
-        names.update(_series(name, get, economy, lambda v: french.number(v), with_change=True))
-    for name, get in RANKS:
-        names.update(_series(name, get, economy, lambda v: french.ordinal(v)))
-        names.update(
-            {
-                f"{key}.lettres": french.ordinal_words(int(value))
-                for key, value in _raw_series(name, get, economy).items()
-            }
-        )
-    names.update(_product_names(economy, units, latest.year if latest else None))
-    return names
-
-
+_COMPUTED = {
+    "solde": "le solde est calculé : modifiez exportations ou importations",
+    "echanges": "le total des échanges est calculé : modifiez exportations ou importations",
+}
 RANKS: tuple[tuple[str, Callable[[TradeYear], float | None]], ...] = (
     ("rang_fournisseur", lambda t: t.supplier_rank),
     ("rang_fournisseur_europeen", lambda t: t.eu_supplier_rank),
@@ -161,65 +138,166 @@ RANKS: tuple[tuple[str, Callable[[TradeYear], float | None]], ...] = (
 )
 
 
-def _raw_series(
-    name: str, get: Callable[[TradeYear], float | None], economy: EconomicRelations
-) -> dict[str, float]:
-    """The values of a figure by reference name, not worded: {name.year}, {name},
-    {name.precedent}; the undated entry gives {name} when no year does."""
-    raw: dict[str, float] = {}
-    for year, entry in economy.by_year.items():
-        value = get(entry)
-        if value is not None:
-            raw[f"{name}.{year}"] = value
-    latest, previous = economy.latest, economy.previous
-    new = get(latest) if latest else None
-    if new is None and economy.current is not None:
-        new = get(economy.current)
-    if new is not None:
-        raw[name] = new
-    old = get(previous) if previous else None
-    if old is not None:
-        raw[f"{name}.precedent"] = old
-    return raw
-
-
-def _series(
-    name: str,
-    get: Callable[[TradeYear], float | None],
+def economy_names(
     economy: EconomicRelations,
-    word: Callable[[float], str],
-    with_change: bool = False,
-) -> dict[str, Value]:
-    raw = _raw_series(name, get, economy)
-    names: dict[str, Value] = {key: word(value) for key, value in raw.items()}
-    rate = change(raw.get(name), raw.get(f"{name}.precedent")) if with_change else None
-    if rate is not None:
-        names[f"{name}.evolution"] = french.growth(rate)
-        names[f"{name}.evolution_sans_signe"] = french.growth(abs(rate)).lstrip("+")
+    units: Units,
+    trade_path: DataPath | None,
+    product_paths: dict[str, DataPath],
+) -> Worded:
+    """Worded economic figures, each with its source: latest year, previous year,
+    changes, shares, ranks; the undated entry's figures (valid at the update date);
+    products. ``trade_path`` is the list of years in the file, ``product_paths`` each
+    product's place."""
+    names = Worded()
+    latest, previous = economy.latest, economy.previous
+    cur = economy.currency
+    latest_note = (
+        "l'année est celle des derniers chiffres d'échanges : modifiez les années de « echanges »"
+    )
+    block = trade_path[:-1] if trade_path else ()
+    names.add(
+        "devise",
+        units.currency_label(cur),
+        computed("la devise de tous les montants se modifie dans « devise » (code ISO : EUR)"),
+    )
+    if economy.source:
+        names.add("source", economy.source, at((*block, "source")))
+    if latest is not None:
+        names.add("annee", str(latest.year), computed(latest_note))
+    if previous:
+        names.add("annee_precedente", str(previous.year), computed(latest_note))
+    amount = ("montant", units.million, units.billion)
+    series = {
+        "exportations": (lambda t: t.exports, "exportations", amount),
+        "importations": (lambda t: t.imports, "importations", amount),
+        "solde": (lambda t: t.balance, None, amount),
+        "echanges": (lambda t: t.total, None, amount),
+        "stock_investissements": (lambda t: t.fdi_stock, "stock_investissements", amount),
+    }
+    context = (economy, trade_path or ())
+    for name, (get, key, form) in series.items():
+        _series(
+            names,
+            name,
+            get,
+            key,
+            form,
+            context,
+            lambda v: french.amount(v, cur, units),
+            name != "solde",
+        )
+    _series(
+        names,
+        "part_de_marche",
+        lambda t: t.market_share,
+        "part_de_marche",
+        ("pourcentage",),
+        context,
+        lambda v: french.percent(v),
+    )
+    for name, get in (("entreprises_francaises", lambda t: t.firms), ("emplois", lambda t: t.jobs)):
+        _series(names, name, get, name, ("nombre",), context, lambda v: french.number(v), True)
+    for name, get in RANKS:
+        raw = _series(names, name, get, name, ("rang",), context, lambda v: french.ordinal(v))
+        for key, rank in raw.items():  # "le septième investisseur"
+            names.add(f"{key}.lettres", french.ordinal_words(int(rank)), names.sources[key])
+    names.update(_product_names(economy, units, latest.year if latest else None, product_paths))
     return names
 
 
-def _product_names(economy: EconomicRelations, units: Units, year: int | None) -> dict[str, Value]:
-    names: dict[str, Value] = {}
+def _series(
+    names: Worded,
+    name: str,
+    get: Callable[[TradeYear], float | None],
+    key: str | None,
+    form: tuple[str, ...],
+    context: tuple[EconomicRelations, DataPath],
+    word: Callable[[float], str],
+    with_change: bool = False,
+) -> dict[str, float]:
+    """``{name}``, ``{name.precedent}``, ``{name.2019}``, ``{name.evolution}``: worded from
+    the field ``key`` of the trade years (``None``: computed, see ``_COMPUTED``); the
+    undated entry gives ``{name}`` when no year does. Returns the raw values by name."""
+    economy, trade_path = context
+
+    def source(entry: TradeYear) -> Source:
+        if key is None:
+            return computed(_COMPUTED[name])
+        index = next(i for i, t in enumerate(economy.trade) if t is entry)
+        return at((*trade_path, index, key), *form)
+
+    raw: dict[str, tuple[float, TradeYear]] = {}
+    for year, entry in economy.by_year.items():
+        value = get(entry)
+        if value is not None:
+            raw[f"{name}.{year}"] = (value, entry)
+    latest, previous = economy.latest, economy.previous
+    for entry in (latest, economy.current):
+        value = get(entry) if entry is not None else None
+        if value is not None:
+            raw[name] = (value, entry)
+            break
+    old = get(previous) if previous else None
+    if old is not None:
+        raw[f"{name}.precedent"] = (old, previous)
+    for reference, (value, entry) in raw.items():
+        names.add(reference, word(value), source(entry))
+    rate = economy.growth(get, latest.year) if with_change and latest else None
+    if rate is not None:
+        note = computed(
+            f"l'évolution est calculée : modifiez {key or name} de {latest.year} ou de "
+            f"{latest.year - 1}"
+        )
+        names.add(f"{name}.evolution", french.growth(rate), note)
+        names.add(f"{name}.evolution_sans_signe", french.growth(abs(rate)).lstrip("+"), note)
+    return {reference: value for reference, (value, _) in raw.items()}
+
+
+def _product_names(
+    economy: EconomicRelations, units: Units, year: int | None, paths: dict[str, DataPath]
+) -> Worded:
+    names = Worded()
+    form = ("montant", units.million, units.billion)
     for product in economy.products:
         base = f"produits.{product.key}"
-        names[f"{base}.libelle"] = product.label
+        path = paths.get(product.key, ())
+        names.add(f"{base}.libelle", product.label, at((*path, "libelle")))
         for y, value in product.values.items():
-            names[f"{base}.{y}"] = french.amount(value, economy.currency, units)
+            amount = french.amount(value, economy.currency, units)
+            names.add(f"{base}.{y}", amount, at((*path, "valeurs", y), *form))
         if year is None or year not in product.values:
             continue
         value = product.values[year]
-        names[base] = french.amount(value, economy.currency, units)
+        names.add(
+            base,
+            french.amount(value, economy.currency, units),
+            at((*path, "valeurs", year), *form),
+        )
         old = product.values.get(year - 1)
         if old is not None:
-            names[f"{base}.precedent"] = french.amount(old, economy.currency, units)
+            names.add(
+                f"{base}.precedent",
+                french.amount(old, economy.currency, units),
+                at((*path, "valeurs", year - 1), *form),
+            )
         rate = change(value, old)
         if rate is not None:
-            names[f"{base}.evolution"] = french.growth(rate)
-            names[f"{base}.evolution_sans_signe"] = french.growth(abs(rate)).lstrip("+")
+            note = computed(
+                f"l'évolution est calculée : modifiez les valeurs de {year} ou de {year - 1} "
+                f"du produit « {product.label} »"
+            )
+            names.add(f"{base}.evolution", french.growth(rate), note)
+            names.add(f"{base}.evolution_sans_signe", french.growth(abs(rate)).lstrip("+"), note)
         total = economy.flow_value(product.flow, year)
         if total:
-            names[f"{base}.part"] = french.percent(value / total * 100)
+            names.add(
+                f"{base}.part",
+                french.percent(value / total * 100),
+                computed(
+                    f"la part est calculée : modifiez la valeur {year} du produit « "
+                    f"{product.label} » ou les {product.flow} de {year}"
+                ),
+            )
     return names
 
 
@@ -239,21 +317,33 @@ _FACTS = (
 )
 
 
-def _candidate_facts(names: dict[str, Value]) -> list[tuple[str, Fact]]:
+def _candidate_facts(worded: Worded) -> list[tuple[str, Fact]]:
     """ "Exportations françaises (2020) : 594 M EUR (+40,1 %)", worded from the same
-    names the prose refers to, so a fact line and a sentence never disagree."""
+    names the prose refers to, so a fact line and a sentence never disagree; a figure of
+    the undated entry has no year."""
+    names, sources = worded.values, worded.sources
+
+    def piece(name: str) -> Piece:
+        return str(names[name]), sources.get(name)
+
     facts = []
     for name, label, with_change in _FACTS:
         if name not in names:
             continue
-        value = names[name]
+        value = [piece(name)]
         if with_change and f"{name}.evolution" in names:
-            value += f" ({names[f'{name}.evolution']})"
+            value += [(" (", None), piece(f"{name}.evolution"), (")", None)]
         elif f"{name}.precedent" in names:
-            value += f" (contre {names[f'{name}.precedent']} en {names['annee_precedente']})"
+            value += [
+                (" (contre ", None),
+                piece(f"{name}.precedent"),
+                (" en ", None),
+                piece("annee_precedente"),
+                (")", None),
+            ]
         if f"{name}.{names.get('annee')}" in names:
             label = f"{label} ({names['annee']})"
-        facts.append((name, Fact(typography(label), (Run(typography(value)),))))
+        facts.append((name, Fact(typography(label), typeset(value))))
     return facts
 
 
@@ -261,7 +351,7 @@ def _decimals(values: list[float | None]) -> int:
     return 1 if any(v is not None and round(v, 1) % 1 for v in values) else 0
 
 
-def trade_table(fiche: Any, source: str | None) -> Table | None:
+def trade_table(fiche: Any, trade_path: DataPath, source: str | None) -> Table | None:
     """Trade by year: exports, imports, their changes, balance, market share."""
     economy = fiche.economy
     years = [t for t in economy.by_year.values() if t.exports is not None or t.imports is not None]
@@ -280,29 +370,37 @@ def trade_table(fiche: Any, source: str | None) -> Table | None:
         + (["Part de marché"] if show_share else [])
     )
     decimals = _decimals([v for t in years for v in (t.exports, t.imports)])
-    by_year = economy.by_year
 
-    def cell(value: float | None) -> str:
-        return "—" if value is None else french.number(value, decimals)
+    def cell(value: float | None, source: Source) -> Runs:
+        text = "—" if value is None else french.number(value, decimals)
+        return (Run(text, source=source),)
 
-    def rate(get: Callable[[TradeYear], float | None], entry: TradeYear) -> str:
-        before = by_year.get(entry.year - 1)
-        growth = change(get(entry), get(before)) if before else None
-        return "—" if growth is None else french.growth(growth)
+    def rate(get: Callable[[TradeYear], float | None], entry: TradeYear, what: str) -> Runs:
+        growth = economy.growth(get, entry.year)
+        note = computed(
+            f"l'évolution est calculée : modifiez les {what} de {entry.year} ou de {entry.year - 1}"
+        )
+        return (Run("—" if growth is None else french.growth(growth), source=note),)
 
-    rows = []
+    balance = computed("le solde est calculé : modifiez exportations ou importations")
+    cells: list[tuple[Runs, ...]] = [tuple((Run(h),) for h in header)]
     for entry in years:
-        row = [str(entry.year), cell(entry.exports)]
+        index = next(i for i, t in enumerate(economy.trade) if t is entry)
+        path = (*trade_path, index)
+        row = [(Run(str(entry.year), source=at((*path, "annee"), "annee")),)]
+        row.append(cell(entry.exports, at((*path, "exportations"), "nombre")))
         if show_change:
-            row.append(rate(lambda t: t.exports, entry))
-        row.append(cell(entry.imports))
+            row.append(rate(lambda t: t.exports, entry, "exportations"))
+        row.append(cell(entry.imports, at((*path, "importations"), "nombre")))
         if show_change:
-            row.append(rate(lambda t: t.imports, entry))
-        row.append(cell(entry.balance))
+            row.append(rate(lambda t: t.imports, entry, "importations"))
+        row.append(cell(entry.balance, balance))
         if show_share:
             share = entry.market_share
-            row.append("—" if share is None else french.percent(share))
-        rows.append(tuple(row))
+            text = "—" if share is None else french.percent(share)
+            row.append((Run(text, source=at((*path, "part_de_marche"), "pourcentage")),))
+        cells.append(tuple(row))
+    rows = [tuple(plain(c) for c in row) for row in cells[1:]]
     caption = typography(
         f"Échanges commerciaux entre la France et {fiche.country.the_form} "
         f"(en {million_words(economy.currency)})"
@@ -314,11 +412,15 @@ def trade_table(fiche: Any, source: str | None) -> Table | None:
         source=source,
         widths=tuple(0.8 if h == "Année" else 1.0 for h in header),
         numeric=tuple(h != "Année" for h in header),
+        cell_runs=tuple(cells),
     )
 
 
-def trade_chart(fiche: Any, units: Units, source: str | None) -> Chart | None:
-    """Exports and imports as bars, the balance as a line, by year."""
+def trade_chart(
+    fiche: Any, names: Mapping[str, Value], units: Units, source: str | None
+) -> Chart | None:
+    """Exports and imports as bars, the balance as a line, by year; its description is
+    worded from the same ``names`` as the prose and the fact lines."""
     economy = fiche.economy
     years = [t for t in economy.by_year.values() if t.exports is not None and t.imports is not None]
     if not years:
@@ -333,8 +435,8 @@ def trade_chart(fiche: Any, units: Units, source: str | None) -> Chart | None:
     country = fiche.country
     cur = economy.currency
     described = " ; ".join(
-        f"{t.year} : exportations {french.amount(t.exports, cur, units)}, importations "
-        f"{french.amount(t.imports, cur, units)}, solde {french.amount(t.balance, cur, units)}"
+        f"{t.year} : exportations {names[f'exportations.{t.year}']}, importations "
+        f"{names[f'importations.{t.year}']}, solde {names[f'solde.{t.year}']}"
         for t in years
     )
     title = typography(f"Échanges commerciaux de la France avec {country.the_form}")

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from .. import grammar
 from ..model.persons import Party, Person
-from .references import Value
+from ..model.types import DataPath
+from ..tree import Source
+from .provenance import at, computed
+from .references import Value, Worded
 
 
 def full_name(person: Person) -> str:
@@ -84,19 +87,48 @@ def _value(items: list[str]) -> Value:
     return items[0] if len(items) == 1 else tuple(items)
 
 
-def names(prefix: str, parties: list[Party]) -> dict[str, Value]:
-    """The names a text may cite for a field of persons: {visiteurs}, {visiteurs.nom},
-    {visiteurs.fonction}, {visiteurs.nom_et_fonction}, and {avec.2} for the second."""
-    result: dict[str, Value] = {
-        prefix: _value([phrase(p) for p in parties]),
-        f"{prefix}.nom": _value([name_only(p) for p in parties]),
-        f"{prefix}.fonction": _value([function_only(p) for p in parties]),
-        f"{prefix}.nom_et_fonction": _value([name_first(p) for p in parties]),
-    }
+def source(party: Party, path: DataPath) -> Source:
+    """Where a person's phrase comes from: the name alone is the field as typed; a
+    phrase made of several fields says which to edit."""
+    if party.group is None and party.function is None and party.civility is None:
+        return at((*path, "nom"))
+    if party.group is not None and party.leader is None:
+        return at((*path, "groupe"))
+    fields = [(*path, key) for key in ("civilite", "fonction", "nom", "groupe")]
+    return computed(
+        "phrase faite de la civilité, de la fonction et du nom (ou du groupe et de son "
+        "chef) : modifiez-les dans la fiche",
+        *fields,
+    )
+
+
+def sources(parties: list[Party], path: DataPath) -> Source:
+    """The source of a field of one or several persons."""
+    if len(parties) == 1:
+        return source(parties[0], path)
+    return computed("liste de personnes : modifiez chacune dans la fiche", path)
+
+
+def names(prefix: str, parties: list[Party], path: DataPath) -> Worded:
+    """The names a text may cite for a field of persons at ``path``: {visiteurs},
+    {visiteurs.nom}, {visiteurs.fonction}, {visiteurs.nom_et_fonction}, and {avec.2} for
+    the second."""
+    result = Worded()
+    for suffix, word in (
+        ("", phrase),
+        (".nom", name_only),
+        (".fonction", function_only),
+        (".nom_et_fonction", name_first),
+    ):
+        result.add(prefix + suffix, _value([word(p) for p in parties]), sources(parties, path))
     if len(parties) > 1:
         for number, party in enumerate(parties, start=1):
-            result[f"{prefix}.{number}"] = phrase(party)
-            result[f"{prefix}.{number}.nom"] = name_only(party)
-            result[f"{prefix}.{number}.fonction"] = function_only(party)
-            result[f"{prefix}.{number}.nom_et_fonction"] = name_first(party)
+            where = (*path, number - 1)
+            for suffix, word in (
+                ("", phrase),
+                (".nom", name_only),
+                (".fonction", function_only),
+                (".nom_et_fonction", name_first),
+            ):
+                result.add(f"{prefix}.{number}{suffix}", word(party), source(party, where))
     return result

@@ -8,6 +8,8 @@ import re
 
 from .. import countries
 from ..model.country import Country
+from ..tree import DataPath, Source
+from .provenance import computed
 
 _WITH_PREPOSITION = re.compile(r"^(à|a|au|aux|en|dans|chez|sur|sous|près|auprès|hors)\s", re.I)
 
@@ -30,3 +32,8 @@ def at(place: str, country: Country) -> str:
     if place.startswith("Les "):
         return "aux " + place[4:]
     return "à " + place
+
+
+def source(path: DataPath) -> Source:
+    """The source of a place worded with its preposition."""
+    return computed("la préposition suit le lieu : modifiez « lieu »", path)

@@ -4,18 +4,20 @@ list, and a record a text of its section cites is not repeated."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..french import typography
 from ..model.types import DataPath, Item
-from ..tree import Block, BulletList, Fact, Facts, Paragraph, Run
+from ..tree import Block, BulletList, Fact, Facts, Paragraph
+from .provenance import Piece, typeset
 
 if TYPE_CHECKING:
     from .context import Context
 
-Line = str | Fact | Sequence[Fact] | Sequence[Block] | None
-"""What a record without a sentence gives: a bullet line, fact lines, or whole nodes."""
+Line = list[Piece] | Fact | Sequence[Fact | Block] | None
+"""What a record without a sentence gives: a bullet line (pieces), fact lines, or whole
+nodes."""
 
 
 def record_blocks(
@@ -24,9 +26,10 @@ def record_blocks(
     kind: str,
     records: Sequence[Any],
     used: set[str],
-    line: Callable[[Any], Line],
+    line: Callable[[Any, DataPath], Line],
 ) -> list[Block]:
-    """The nodes of a list block's records (``path`` is the block's)."""
+    """The nodes of a list block's records (``path`` is the block's; ``line`` gets each
+    record and its path)."""
     out: list[Block] = []
     for index, record in enumerate(records):
         record_path = (*path, kind, index)
@@ -34,38 +37,36 @@ def record_blocks(
             continue
         text = record.text if isinstance(record, Item) else None
         if text:
-            paragraphs, _ = ctx.prose(text, (*record_path, "texte"))
+            paragraphs, _ = ctx.prose(text, record_path)
             _add_sentences(out, paragraphs)
             continue
-        produced = line(record)
+        produced = line(record, record_path)
         if produced is None:
             continue
-        if isinstance(produced, str):
-            _add(out, BulletList(((Run(typography(produced)),),)))
-        elif isinstance(produced, Fact):
-            _add(out, Facts((produced,)))
+        if isinstance(produced, Fact):
+            add(out, Facts((produced,)))
+        elif produced and isinstance(produced[0], tuple):  # pieces of a bullet line
+            add(out, BulletList((typeset(produced),)))
         else:
             for node in produced:
-                _add(out, Facts((node,)) if isinstance(node, Fact) else node)
+                add(out, Facts((node,)) if isinstance(node, Fact) else node)
     return out
 
 
-def _add_sentences(out: list[Block], paragraphs: list[Paragraph]) -> None:
+def _add_sentences(out: list[Block], paragraphs: list[Block]) -> None:
     """The first paragraph of a record's text continues the paragraph of the record
     before it; further paragraphs stand alone."""
     for number, node in enumerate(paragraphs):
-        if number == 0 and out and isinstance(out[-1], Paragraph) and _joinable(out[-1]):
-            previous = out.pop()
-            out.append(Paragraph((Run(previous.runs[0].text + " " + node.runs[0].text),)))
+        previous = out[-1] if out else None
+        if number == 0 and isinstance(previous, Paragraph) and isinstance(node, Paragraph):
+            last = previous.runs[-1]
+            spaced = (*previous.runs[:-1], dataclasses.replace(last, text=last.text + " "))
+            out[-1] = Paragraph((*spaced, *node.runs))
         else:
             out.append(node)
 
 
-def _joinable(node: Paragraph) -> bool:
-    return len(node.runs) == 1 and not node.runs[0].bold
-
-
-def _add(out: list[Block], node: Block) -> None:
+def add(out: list[Block], node: Block) -> None:
     """Append, merging with the previous node when both are lists or both fact lines."""
     if out and isinstance(node, BulletList) and isinstance(out[-1], BulletList):
         out[-1] = BulletList(out[-1].items + node.items)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from ..french import typography
 from ..model.relations import Fiche
 from ..theme.style import Wording
-from ..tree import BulletList, Document, Run, Section
+from ..tree import BulletList, Document, Run, Section, plain
 from .blocks import compose_blocks
 from .context import Context
 from .meta import meta
+from .provenance import at, typeset
 
 TITLES = {
     "relations_politiques": "Relations politiques",
@@ -38,12 +39,22 @@ def compose_relations(fiche: Fiche, wording: Wording | None = None) -> Document:
         children = compose_blocks(ctx, path, blocks)
         if path[0] == "sections_supplementaires" and children:
             extra = fiche.extra[path[1]]
-            section = Section(extra.key, typography(extra.title), 1, tuple(children))
+            title = typeset([(extra.title, at((*path[:2], "titre")))])
+            section = Section(extra.key, plain(title), 1, tuple(children), title_runs=title)
             extras.append((extra.after, section))
         elif children and path[0] != "sections_supplementaires":
             sections.append(Section(path[0], TITLES[path[0]], 1, tuple(children)))
     if fiche.links:
-        items = tuple((Run(typography(link.title), href=link.url),) for link in fiche.links)
+        items = tuple(
+            (
+                Run(
+                    typography(link.title),
+                    href=link.url,
+                    source=at(("informations_complementaires", index, "titre")),
+                ),
+            )
+            for index, link in enumerate(fiche.links)
+        )
         sections.append(
             Section(
                 "informations_complementaires",

@@ -10,17 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import french, grammar
-from ..french import typography
 from ..model.blocks import VisitsBlock
 from ..model.country import Country
 from ..model.persons import Party, agreement_of_all
 from ..model.types import DataPath
 from ..model.visits import Visit
-from ..tree import Block, Table
+from ..tree import Block, Run, Runs, Source, Table, plain
 from . import dates, persons, places
 from .nodes import plural
+from .provenance import Piece, at, computed, typeset
 from .records import record_blocks
-from .references import Value, enumerate_phrases
+from .references import Worded, enumerate_phrases
 
 if TYPE_CHECKING:
     from .context import Context
@@ -34,26 +34,29 @@ _PEOPLE = (
 )
 
 
-def visit_names(visit: Visit, country: Country) -> dict[str, Value]:
+def visit_names(visit: Visit, path: DataPath, country: Country) -> Worded:
     """The names a visit's own sentence may cite: {date}, {quand}, {nature},
     {visiteurs}, {avec.2}, {lieu.au}, {occasion}, {objet}…"""
-    names: dict[str, Value] = {
-        "date": dates.text(visit.dates, visit.end),
-        "quand": dates.when(visit.dates, visit.end),
-        "nature": _kind(visit),
-    }
+    names = Worded()
+    names.add("date", dates.text(visit.dates, visit.end), _when(visit, path, "date"))
+    names.add("quand", dates.when(visit.dates, visit.end), _when(visit, path, "quand"))
+    names.add("nature", _kind(visit), _kind_source(visit, path))
     for key, attribute in _PEOPLE:
         parties = getattr(visit, attribute)
         if parties:
-            names.update(persons.names(key, parties))
+            names.update(persons.names(key, parties, (*path, key)))
     if visit.place:
-        names["lieu"] = visit.place
-        names["lieu.au"] = places.at(visit.place, country)
+        names.add("lieu", visit.place, at((*path, "lieu")))
+        names.add("lieu.au", places.at(visit.place, country), places.source((*path, "lieu")))
     if visit.occasion:
-        names["occasion"] = visit.occasion
+        names.add("occasion", visit.occasion, at((*path, "occasion")))
     if visit.purpose:
-        names["objet"] = visit.purpose
+        names.add("objet", visit.purpose, at((*path, "objet")))
     return names
+
+
+def _when(visit: Visit, path: DataPath, form: str) -> Source:
+    return dates.source(path, visit.dates, visit.end, form)
 
 
 def _kind(visit: Visit) -> str:
@@ -61,53 +64,74 @@ def _kind(visit: Visit) -> str:
     return grammar.pluralize_head(kind) if len(visit.dates) > 1 else kind
 
 
+def _kind_source(visit: Visit, path: DataPath) -> Source:
+    if visit.kind and len(visit.dates) == 1:
+        return at((*path, "nature"))
+    return computed(
+        "« visite » par défaut, au pluriel pour plusieurs dates : modifiez « nature »",
+        (*path, "nature"),
+    )
+
+
 def _is_meeting(visit: Visit) -> bool:
     return (visit.kind or "").lower().startswith(("entretien", "rencontre"))
 
 
-def _people(parties: list[Party], preposition: str | None = None) -> str:
-    return enumerate_phrases([persons.phrase(p) for p in parties], preposition)
+def _people(parties: list[Party], path: DataPath, preposition: str | None = None) -> Piece:
+    text = enumerate_phrases([persons.phrase(p) for p in parties], preposition)
+    return text, persons.sources(parties, path)
 
 
-def visit_line(visit: Visit, country: Country) -> str:
+def visit_line(visit: Visit, path: DataPath, country: Country) -> list[Piece]:
     """ "3 octobre 2023 : visite en Arménie de la ministre de l'Europe et des Affaires
     étrangères"; "Juillet 2021 : entretien à Tokyo du président de la République avec le
     Premier ministre mongol L. OYUN-ERDENE, en marge des Jeux olympiques de Tokyo"."""
     agreement = agreement_of_all(visit.visitors).ending()
     meeting = _is_meeting(visit)
-    head = _kind(visit)
+    pieces: list[Piece] = [
+        (french.capitalize(dates.text(visit.dates, visit.end)), _when(visit, path, "date")),
+        (" : ", None),
+        (_kind(visit), _kind_source(visit, path)),
+    ]
     if visit.place:
-        head += " " + places.at(visit.place, country)
-    # Each piece: (text, whether it ends with an apposition a following piece must close).
-    pieces = [(f"{head} {_people(visit.visitors, 'de')}", _apposition(visit.visitors))]
-    if visit.companions:
-        pieces.append(
-            (
-                f", accompagné{agreement} {_people(visit.companions, 'de')}",
-                _apposition(visit.companions),
-            )
+        pieces += [(" ", None), (places.at(visit.place, country), places.source((*path, "lieu")))]
+    # Each part: its pieces, and whether it ends with an apposition that a following part
+    # not starting with a comma must close ("…, M. Sevele, avec …").
+    parts: list[tuple[list[Piece], bool]] = [
+        (
+            [(" ", None), _people(visit.visitors, (*path, "visiteurs"), "de")],
+            _apposition(visit.visitors),
         )
-    if visit.hosts:
-        pieces.append((f", reçu{agreement} par {_people(visit.hosts)}", _apposition(visit.hosts)))
-    if visit.inviters:
-        pieces.append(
-            (f", à l'invitation {_people(visit.inviters, 'de')}", _apposition(visit.inviters))
-        )
+    ]
+    for attribute, key, lead in (
+        ("companions", "accompagnateurs", f", accompagné{agreement} "),
+        ("hosts", "recu_par", f", reçu{agreement} par "),
+        ("inviters", "invite_par", ", à l'invitation "),
+    ):
+        parties = getattr(visit, attribute)
+        if parties:
+            preposition = None if key == "recu_par" else "de"
+            person = _people(parties, (*path, key), preposition)
+            parts.append(([(lead.rstrip(" ") + " ", None), person], _apposition(parties)))
     if visit.counterparts:
-        lead = " avec" if meeting else ", entretiens avec"
-        pieces.append((f"{lead} {_people(visit.counterparts)}", _apposition(visit.counterparts)))
+        lead = " avec " if meeting else ", entretiens avec "
+        person = _people(visit.counterparts, (*path, "avec"))
+        parts.append(([(lead, None), person], _apposition(visit.counterparts)))
     if visit.occasion:
-        lead = ", en marge" if meeting else ", à l'occasion"
-        pieces.append((f"{lead} {french.of(visit.occasion)}", False))
+        lead = ", en marge " if meeting else ", à l'occasion "
+        occasion = (
+            french.of(visit.occasion),
+            computed("modifiez « occasion »", (*path, "occasion")),
+        )
+        parts.append(([(lead, None), occasion], False))
     if visit.purpose:
-        pieces.append((f" ({visit.purpose})", False))
-    line = ""
-    for index, (text, apposition) in enumerate(pieces):
-        line += text
-        following = pieces[index + 1][0] if index + 1 < len(pieces) else None
+        parts.append(([(" (", None), (visit.purpose, at((*path, "objet"))), (")", None)], False))
+    for index, (part, apposition) in enumerate(parts):
+        pieces += part
+        following = parts[index + 1][0][0][0] if index + 1 < len(parts) else None
         if apposition and following is not None and following.startswith(" avec"):
-            line += ","
-    return f"{french.capitalize(dates.text(visit.dates, visit.end))} : {line}"
+            pieces.append((",", None))
+    return pieces
 
 
 def _apposition(parties: list[Party]) -> bool:
@@ -119,23 +143,23 @@ def visits(ctx: Context, block: VisitsBlock, path: DataPath, used: set[str]) -> 
     country = ctx.fiche.country
     if block.presentation == "liste":
         return record_blocks(
-            ctx, path, "visites", block.visits, used, lambda v: visit_line(v, country)
+            ctx, path, "visites", block.visits, used, lambda v, p: visit_line(v, p, country)
         )
     out: list[Block] = []
-    run: list[Visit] = []
+    run: list[tuple[int, Visit]] = []
     for index, visit in enumerate(block.visits):
         if ctx.silenced((*path, "visites", index), used):
             continue
         if visit.text:
-            out += tables(run, country)
+            out += tables(run, (*path, "visites"), country)
             run = []
-            out += ctx.prose(visit.text, (*path, "visites", index, "texte"))[0]
+            out += ctx.prose(visit.text, (*path, "visites", index))[0]
         else:
-            run.append(visit)
-    return out + tables(run, country)
+            run.append((index, visit))
+    return out + tables(run, (*path, "visites"), country)
 
 
-def tables(items: list[Visit], country: Country) -> list[Block]:
+def tables(items: list[tuple[int, Visit]], base: DataPath, country: Country) -> list[Block]:
     """One table per direction of travel, sorted by date: Date, Personnalité, Lieu, Objet;
     every cell starts with a capital."""
     adjective = country.adjective_feminine
@@ -153,21 +177,58 @@ def tables(items: list[Visit], country: Country) -> list[Block]:
     }
     blocks: list[Block] = []
     for direction, (caption, default_place) in groups.items():
-        chosen = sorted((v for v in items if v.direction == direction), key=lambda v: v.first_day)
+        chosen = sorted(
+            ((i, v) for i, v in items if v.direction == direction),
+            key=lambda item: item[1].first_day,
+        )
         if not chosen:
             continue
-        with_purpose = any(v.purpose for v in chosen)
+        with_purpose = any(v.purpose for _, v in chosen)
         header = ("Date", "Personnalité", "Lieu", *(("Objet",) if with_purpose else ()))
-        rows = []
-        for visit in chosen:
-            who = "\u00a0; ".join(persons.name_first(p) for p in visit.visitors)
+        cells: list[tuple[Runs, ...]] = [tuple((Run(h),) for h in header)]
+        for index, visit in chosen:
+            path = (*base, index)
+            who: list[Piece] = []
+            for number, party in enumerate(visit.visitors):
+                where = (
+                    (*path, "visiteurs", number)
+                    if len(visit.visitors) > 1
+                    else (*path, "visiteurs")
+                )
+                who += [("\u00a0; ", None)] * (number > 0)
+                who.append((persons.name_first(party), persons.source(party, where)))
             if visit.companions:
                 agreement = agreement_of_all(visit.visitors).ending()
-                who += f", accompagné{agreement} {_people(visit.companions, 'de')}"
-            row = [dates.text(visit.dates, visit.end), who, visit.place or default_place]
+                who += [(f", accompagné{agreement} ", None)]
+                who.append(_people(visit.companions, (*path, "accompagnateurs"), "de"))
+            row = [
+                _cell(dates.text(visit.dates, visit.end), _when(visit, path, "date")),
+                _capitalized(who),
+                _cell(visit.place or default_place, at((*path, "lieu"))),
+            ]
             if with_purpose:
-                row.append(visit.purpose or "")
-            rows.append(tuple(typography(french.capitalize(cell)) for cell in row))
+                row.append(_cell(visit.purpose or "", at((*path, "objet"), "capitale")))
+            cells.append(tuple(row))
         widths = (0.22, 0.38, 0.15, 0.25) if with_purpose else (0.25, 0.5, 0.25)
-        blocks.append(Table(header, tuple(rows), caption=typography(caption), widths=widths))
+        blocks.append(
+            Table(
+                header,
+                tuple(tuple(plain(cell) for cell in row) for row in cells[1:]),
+                caption=plain(typeset([(caption, None)])),
+                widths=widths,
+                cell_runs=tuple(cells),
+            )
+        )
     return blocks
+
+
+def _capitalized(pieces: list[Piece]) -> Runs:
+    if pieces:
+        pieces = [(french.capitalize(pieces[0][0]), pieces[0][1]), *pieces[1:]]
+    return typeset(pieces)
+
+
+def _cell(text: str, source: Source) -> Runs:
+    """A cell worded from one field, with a capital; an empty one keeps its source, so
+    that what a reviewer types into it goes to that field."""
+    return typeset([(french.capitalize(text), source)]) or (Run("", source=source),)

@@ -10,12 +10,10 @@ taken from the page when it uses one ("la communauté béninoise", "le présiden
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from babel import Locale
 
@@ -46,12 +44,22 @@ def _plain(text: str) -> str:
 
 @cache
 def _table() -> dict[str, dict]:
-    """code → row of the project's country table, if the project ships one."""
-    path = Path(__file__).resolve().parent.parent / "countries" / "pays.tsv"
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8") as handle:
-        return {row["code"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    """code → row of the project's country table (:mod:`fiche_pays.countries`)."""
+    from .. import countries
+
+    return {
+        c.code: {
+            "code": c.code,
+            "nom": c.name,
+            "le": c.the,
+            "au": c.in_,
+            "du": c.of,
+            "de": c.of_bare,
+            "adjectif": c.adjective,
+            "adjectif_feminin": c.adjective_feminine,
+        }
+        for c in countries.table()
+    }
 
 
 @cache

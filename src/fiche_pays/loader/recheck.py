@@ -126,7 +126,7 @@ def prune(
     pruned = Pruned()
     for _ in range(rounds):
         for loc in locs:
-            _remove(data, loc, pruned)
+            _remove(data, loc, pruned, blocks)
         _sweep(data)
         try:
             pruned.model = root.model_validate(data)
@@ -136,7 +136,7 @@ def prune(
     return pruned
 
 
-def _remove(data: dict, loc: DataPath, pruned: Pruned) -> None:
+def _remove(data: dict, loc: DataPath, pruned: Pruned, blocks: bool) -> None:
     if not loc:
         return
     if len(loc) == 1 and loc[0] in _PLACEHOLDERS:

@@ -10,6 +10,9 @@ from ..partialdate import PartialDate
 from .quantities import Approx
 from .types import Item, Line, Url
 
+# Qualifiers of an approximate figure (the presentation's figures use them too).
+Approximation = Literal["environ", "près de", "plus de", "moins de"]
+
 
 class Community(Item):
     """A community figure: French people in the country, or the reverse."""
@@ -92,3 +95,6 @@ class Post(Item):
     def places(self) -> list[str]:
         """The city or cities of the post."""
         return [self.city] if self.city else list(self.cities)
+
+
+ConsularPost = Post  # the name the presentation fiche's model uses
