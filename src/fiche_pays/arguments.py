@@ -193,6 +193,7 @@ def parser() -> Parser:
     _status(commands)
     _import(commands)
     _apply(commands)
+    _new(commands)
     reference = commands.add_parser(
         "reference-docx",
         help="recréer le reference.docx d'un modèle à partir de son thème",
@@ -380,6 +381,36 @@ def _apply(commands: Any) -> None:
         action="store_true",
         help="laisser de côté les modifications suivies (elles sont listées) au lieu de "
         "les accepter",
+    )
+
+
+def _new(commands: Any) -> None:
+    new = commands.add_parser(
+        "new",
+        help="créer le fichier de données d'un pays, prêt à remplir",
+        description="Écrit data/<pays>.yaml (ou --out) : le pays avec ses noms et formes "
+        "en français (au, du, le, adjectifs), la date de mise à jour, et chaque section en "
+        "exemple commenté, avec ce que la fiche en écrit. N'écrase jamais un fichier.",
+    )
+    new.add_argument("country", metavar="PAYS", help="nom français usuel ou code ISO (BJ, KZ…)")
+    new.add_argument(
+        "--out",
+        default=None,
+        metavar="FICHIER",
+        help="fichier à écrire (défaut : data/<pays>.yaml)",
+    )
+    new.add_argument(
+        "--type",
+        choices=("relations", "presentation"),
+        default="relations",
+        help="type de fiche (défaut : relations)",
+    )
+    new.add_argument(
+        "--date",
+        type=iso_date,
+        default=None,
+        metavar="AAAA-MM-JJ",
+        help="date de mise à jour à écrire (défaut : aujourd'hui)",
     )
 
 

@@ -276,6 +276,39 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_FAILED if run.problems else EXIT_OK
 
 
+def _cmd_new(args: argparse.Namespace) -> int:
+    from . import countries
+    from .kinds import LABELS, PRESENTATION
+    from .model.country import slugify
+    from .newfile import WRITERS
+
+    try:
+        country = countries.find(args.country)
+    except countries.UnknownCountry as error:
+        raise UsageError(str(error)) from None
+    writer = WRITERS.get(args.type)
+    if writer is None:
+        raise UsageError(
+            f"pas encore de modèle de fichier « {LABELS[args.type]} » ; les champs possibles : "
+            f"{PROG} schema --type {args.type}"
+        )
+    suffix = ".presentation.yaml" if args.type == PRESENTATION else ".yaml"
+    out = Path(args.out) if args.out else Path("data") / f"{slugify(country.name)}{suffix}"
+    if out.exists():
+        print(
+            f"{out} : le fichier existe déjà ; il n'est pas modifié (choisissez un autre "
+            "fichier avec --out)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    out.parent.mkdir(parents=True, exist_ok=True)
+    text = writer(country, args.date or dt.date.today())
+    with open(out, "x", encoding="utf-8", newline="\n") as handle:  # never over a file
+        handle.write(text)
+    print(f"écrit : {out} ({country.name}, {LABELS[args.type]})")
+    return EXIT_OK
+
+
 _COMMANDS = {
     "build": _cmd_build,
     "validate": _cmd_validate,
@@ -284,6 +317,7 @@ _COMMANDS = {
     "reference-docx": _cmd_reference,
     "import": _cmd_import,
     "apply": _cmd_apply,
+    "new": _cmd_new,
 }
 
 

@@ -39,7 +39,7 @@ def alliances(ctx: Context, block: AlliancesBlock, path: DataPath, used: set[str
     )
     sentence: list[Piece] = [
         (f"Notre réseau culturel {country.in_form} est constitué de ", None),
-        (french.count(count), how_many),
+        ("une" if count == 1 else french.count(count), how_many),
         (f" {noun}", None),
     ]
     if network.total_students is not None:

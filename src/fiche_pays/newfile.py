@@ -1,0 +1,297 @@
+"""`fiche-pays new PAYS`: a commented data file for a country, ready to fill in.
+
+The country's French names and forms come from the countries table
+(:mod:`fiche_pays.countries`, names checked against Babel's). The file validates as
+written: the country and the document are filled in, and every section is an example of
+its blocks, commented out, each followed by the line or sentence the fiche prints for it
+(composed by fiche-pays itself, so the comment cannot lie). A desk officer uncomments
+what the page says and replaces the example values.
+
+One writer per fiche kind (:data:`WRITERS`): a kind plugs its own in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+
+from . import countries
+from .kinds import RELATIONS
+from .tree import Block, BulletList, Facts, Paragraph, Table, plain
+
+# The example blocks of each section, in the new format. {visite} and the like are
+# filled from the country's forms before composing.
+_EXAMPLES: dict[str, str] = {
+    "relations_politiques": """\
+- relations_diplomatiques: 1992-01-25
+- accords:
+    - cle: partenariat
+      titre: traité de partenariat stratégique
+      signature: 2008-06-12
+      lieu: Paris
+      entree_en_vigueur: 2010
+- evenements:
+    - date: 2001-10
+      quoi: ouverture du consulat général de France
+- texte: |
+    Un paragraphe de la page, qui peut citer les données de la fiche : {{pays.le}}.
+    Une ligne vide commence un nouveau paragraphe.
+""",
+    "presence_francaise": """\
+- postes:
+    - type: ambassade
+      site: https://www.ambafrance-xx.org
+    - type: consulat général
+      ville: {city}
+- communaute:
+    nombre: 1250
+    unite: personnes inscrites au registre
+    date: 2023-12-31
+    binationaux: environ 400
+- communaute_en_france:
+    nombre: environ 30000
+    inscrits: 16000
+""",
+    "visites": """\
+- visites:
+    - date: 2023-07-10
+      fin: 2023-07-12
+      sens: vers_le_pays
+      nature: visite officielle
+      visiteurs:
+        fonction: le président de la République
+        nom: Prénom NOM
+      lieu: {name}
+    - date: 2022-11
+      sens: vers_la_france
+      visiteurs:
+        groupe: une délégation parlementaire
+        chef: {{fonction: le président de l'Assemblée}}
+      lieu: Paris
+    - date: 2021-05-04
+      sens: vers_la_france
+      visiteurs: {{fonction: le ministre des Affaires étrangères, civilite: M., nom: Prénom Nom}}
+      recu_par: {{fonction: son homologue}}
+      lieu: Paris
+      texte: "{{quand}}, {{visiteurs}}, a été reçu {{lieu.au}} par {{recu_par}}."
+""",
+    "ambassadeurs": """\
+- ambassadeur_de_france:
+    civilite: Mme
+    nom: Prénom Nom
+    depuis: 2022-09
+- ambassadeur_en_france:
+    civilite: M.
+    nom: Prénom Nom
+""",
+    "relations_economiques": """\
+- devise: EUR
+  source: Douanes françaises
+  echanges:
+    - annee: 2022
+      exportations: 424
+      importations: 316
+    - annee: 2023
+      exportations: 594
+      importations: 377
+      part_de_marche: 2.2
+      rang_fournisseur: 8
+- produits:
+    - cle: pharmacie
+      libelle: spécialités pharmaceutiques
+      flux: exportations
+- secteurs: [agroalimentaire, énergie, transports]
+- aides:
+    - bailleur: Agence française de développement
+      annee: 2023
+      montant: 12 M EUR
+      parts:
+        - {{objet: eau et assainissement, montant: 8 M EUR}}
+        - {{objet: énergie, montant: 4 M EUR}}
+- texte: |
+    Un paragraphe qui commente les échanges de {{annee}} (citer {{{{solde}}}} ici ôterait la
+    ligne du solde : une donnée n'est dite qu'une fois).
+""",
+    "cooperation": """\
+- alliances_francaises:
+    total_etudiants: 2000
+    liste:
+      - {{ville: {city}, creation: 2004, etudiants: 950}}
+- etablissements_scolaires:
+    - {{nom: lycée français, ville: {city}, eleves: 650, annee_eleves: 2023-2024}}
+- instituts:
+    - nom: Institut franco-{adjective}
+      creation: 2010
+      fondateurs: [l'université de Lorraine]
+- bourses:
+    - {{nom: Programme de bourses, partenaire: Fondation de France}}
+""",
+    "autres_cooperations": """\
+- texte: Un paragraphe sur la coopération de défense, de sécurité, décentralisée…
+- liste: [un premier point, un second point]
+- faits:
+    - {{libelle: Coopération décentralisée, valeur: 12 partenariats}}
+""",
+}
+_SECTION_TITLES = {
+    "relations_politiques": "Relations politiques",
+    "presence_francaise": "Présence française",
+    "visites": "Visites",
+    "ambassadeurs": "Ambassadeurs",
+    "relations_economiques": "Relations économiques",
+    "cooperation": "Coopération culturelle, scientifique et technique",
+    "autres_cooperations": "Autres types de coopérations",
+}
+_EXTRA = """\
+- cle: defense
+  titre: Coopération de défense
+  apres: cooperation
+  contenu:
+    - texte: Une section propre au pays, placée après la section « apres ».
+"""
+_LINKS = """\
+- titre: Présentation du pays (France Diplomatie)
+  url: https://www.diplomatie.gouv.fr/fr/dossiers-pays/
+"""
+
+
+def relations_file(country: countries.CountryForms, updated: dt.date) -> str:
+    """The commented data file of a "Relations bilatérales" fiche for ``country``."""
+    head = _relations_head(country, updated)
+    sections = {key: _fill(text, country) for key, text in _EXAMPLES.items()}
+    printed = _printed(head, sections)
+    lines = [
+        f"# Fiche France–{country.name} « Relations bilatérales ».",
+        "# Fichier créé par `fiche-pays new` : complétez-le d'après la page à reproduire,",
+        "# puis vérifiez-le avec `fiche-pays validate`.",
+        "#",
+        "# Chaque section est une suite de blocs, dans l'ordre de la page : enlevez le « # »",
+        "# des lignes d'un exemple pour l'utiliser, remplacez ses valeurs, supprimez ce qui ne",
+        "# sert pas. Sous chaque bloc, « → » montre ce que la fiche en écrit. Dates :",
+        "# AAAA-MM-JJ, AAAA-MM ou AAAA.",
+        "#",
+        "# Un texte cite une donnée par son nom entre accolades : {pays.le} → « "
+        f"{country.the} »,",
+        "# {accords.partenariat.signature.quand} → « le 12 juin 2008 ». Une donnée qu'un texte",
+        "# de sa section cite n'a plus de ligne à elle : elle n'est dite qu'une fois. Un élément",
+        "# (visite, accord…) peut aussi avoir sa propre phrase, « texte », qui cite ses champs :",
+        "# {quand}, {visiteurs}, {lieu.au}. Format complet : README, « Le format des données ».",
+        "",
+        head,
+    ]
+    for key, body in sections.items():
+        lines += [f"# --- {_SECTION_TITLES[key]} ---", f"# {key}:"]
+        for index, block in enumerate(_blocks(body)):
+            lines += _commented(block, "  ")
+            lines += [f"#   #   → {line}" for line in printed[key][index]]
+        lines.append("")
+    lines += [
+        "# --- Sections propres au pays ---",
+        "# sections_supplementaires:",
+        *_commented(_EXTRA, "  "),
+        "",
+        "# --- Informations complémentaires (liens) ---",
+        "# informations_complementaires:",
+        *_commented(_LINKS, "  "),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _relations_head(country: countries.CountryForms, updated: dt.date) -> str:
+    pays: dict[str, Any] = {
+        "nom": country.name,
+        "code": country.code,
+        "au": country.in_,
+        "du": country.of,
+        "le": country.the,
+    }
+    if country.of_bare != country.of:
+        pays["de"] = country.of_bare
+    pays["adjectif"] = country.adjective or "à compléter"
+    if country.adjective_feminine:
+        pays["adjectif_feminin"] = country.adjective_feminine
+    document = {
+        "titre": "Relations bilatérales",
+        "mise_a_jour": updated.isoformat(),
+        "mots_cles": [country.name, "relations bilatérales"],
+    }
+    text = yaml.safe_dump(
+        {"pays": pays, "document": document}, allow_unicode=True, sort_keys=False, width=88
+    )
+    # The update date is a string in the dump: written as a date, it reads the same.
+    text = text.replace(f"'{updated.isoformat()}'", updated.isoformat())
+    return text.replace("document:\n", "document:\n  # service: Direction …\n", 1)
+
+
+def _fill(text: str, country: countries.CountryForms) -> str:
+    return text.format(name=country.name, city="Ville", adjective=country.adjective or "x")
+
+
+def _blocks(body: str) -> list[str]:
+    """The blocks of a section's example, each as its YAML lines."""
+    blocks: list[list[str]] = []
+    for line in body.splitlines():
+        if line.startswith("- "):
+            blocks.append([line])
+        else:
+            blocks[-1].append(line)
+    return ["\n".join(b) for b in blocks]
+
+
+def _commented(text: str, indent: str) -> list[str]:
+    return [f"# {indent}{line}".rstrip() for line in textwrap.dedent(text).splitlines()]
+
+
+def _printed(head: str, sections: dict[str, str]) -> dict[str, list[list[str]]]:
+    """What the fiche prints for each example block: the block composed alone, in its
+    section, for the country of the file."""
+    from .composer import compose
+    from .model.relations import Fiche
+
+    base = yaml.safe_load(head)
+    printed: dict[str, list[list[str]]] = {}
+    for key, body in sections.items():
+        printed[key] = []
+        blocks = yaml.safe_load(body)
+        for index in range(len(blocks)):
+            # A block that cites another (a text citing an agreement) is composed with the
+            # blocks before it, and only its own output kept.
+            data = {**base, key: blocks[: index + 1]}
+            before = {**base, key: blocks[:index]} if index else None
+            lines = _texts(compose(Fiche.model_validate(data)))
+            if before:
+                lines = [x for x in lines if x not in _texts(compose(Fiche.model_validate(before)))]
+            printed[key].append(lines)
+    return printed
+
+
+def _texts(document: Any) -> list[str]:
+    found: list[str] = []
+    for section in document.sections:
+        for node in section.children:
+            found += _node_texts(node)
+    return found
+
+
+def _node_texts(node: Block) -> list[str]:
+    match node:
+        case Paragraph():
+            return [plain(node.runs)]
+        case Facts():
+            return [f"{row.label} : {plain(row.value)}" for row in node.rows]
+        case BulletList():
+            return [plain(item) for item in node.items]
+        case Table():
+            return [f"tableau « {node.caption} » : {' | '.join(node.header)}"]
+        case _:
+            return [f"graphique « {node.title} »"]
+
+
+WRITERS: dict[str, Callable[[countries.CountryForms, dt.date], str]] = {
+    RELATIONS: relations_file,
+}
+"""The file writer of each fiche kind."""

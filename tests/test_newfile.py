@@ -1,0 +1,112 @@
+"""`fiche-pays new PAYS`: a commented data file that validates as written, whose
+examples, once uncommented, give exactly the lines its comments announce."""
+
+import re
+
+import pytest
+from babel import Locale
+
+from fiche_pays import compose, countries
+from fiche_pays.cli import main
+from fiche_pays.loader.load import load_source
+
+from conftest import normalize, tree_texts
+
+
+def _new(capsys, tmp_path, *args):
+    code = main(["new", *args])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    return code, out.out, out.err
+
+
+def test_a_new_file_validates_as_written(tmp_path, capsys):
+    target = tmp_path / "benin.yaml"
+    code, out, _ = _new(capsys, tmp_path, "bénin", "--out", str(target), "--date", "2024-05-02")
+    assert code == 0 and f"écrit : {target}" in out
+    loaded = load_source(target)
+    assert loaded.ok, loaded.problems
+    country = loaded.fiche.country
+    assert (country.name, country.code, country.in_form, country.of_form, country.the_form) == (
+        "Bénin",
+        "BJ",
+        "au Bénin",
+        "du Bénin",
+        "le Bénin",
+    )
+    assert (country.adjective, country.adjective_feminine) == ("béninois", "béninoise")
+    assert str(loaded.fiche.document.updated) == "2024-05-02"
+
+
+def _uncommented(text: str) -> str:
+    """The file with every example block uncommented (not the header, not the "→")."""
+    lines = []
+    for line in text.splitlines():
+        if re.match(r"^# ([a-z_]+:$|  )", line) and "→" not in line:
+            line = line[2:]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", ["Arménie", "TO", "Philippines", "Saint-Marin"])
+def test_every_example_gives_the_lines_its_comment_announces(tmp_path, capsys, name):
+    target = tmp_path / "pays.yaml"
+    assert _new(capsys, tmp_path, name, "--out", str(target), "--date", "2024-05-02")[0] == 0
+    text = target.read_text(encoding="utf-8")
+    announced = [line[len("#   #   → ") :] for line in text.splitlines() if "#   → " in line]
+    assert len(announced) > 30
+    full = tmp_path / "complet.yaml"
+    full.write_text(_uncommented(text), encoding="utf-8")
+    loaded = load_source(full)
+    assert loaded.ok, [str(p) for p in loaded.problems]
+    document = compose(loaded.fiche)
+    printed = " ¶ ".join(t for s in document.sections for part in tree_texts(s) for t in part)
+    for line in announced:
+        if line.startswith(("tableau « ", "graphique « ")):
+            line = line.split("« ", 1)[1].split(" »", 1)[0]
+        assert normalize(line) in normalize(printed), line
+
+
+def test_the_country_table_gives_the_forms_of_the_gallery_files():
+    for code, forms in {
+        "AM": ("Arménie", "l'Arménie", "en Arménie", "de l'Arménie", "d'Arménie"),
+        "TO": ("Tonga", "les Tonga", "aux Tonga", "des Tonga", "des Tonga"),
+        "MN": ("Mongolie", "la Mongolie", "en Mongolie", "de la Mongolie", "de Mongolie"),
+        "HU": ("Hongrie", "la Hongrie", "en Hongrie", "de la Hongrie", "de Hongrie"),
+        "IL": ("Israël", "Israël", "en Israël", "d'Israël", "d'Israël"),
+    }.items():
+        row = countries.by_code(code)
+        assert (row.name, row.the, row.in_, row.of, row.of_bare) == forms
+
+
+def test_the_table_covers_babels_states_under_their_french_names():
+    table = countries.table()
+    assert len(table) == len({c.code for c in table}) == 199
+    babel = Locale("fr").territories
+    # Where the ministry's usage differs from CLDR, said once here.
+    ministry = {"CD", "CG", "CI", "HK", "MM", "MO", "VA", "VC"}
+    for row in table:
+        assert row.code in babel
+        assert row.name == babel[row.code] or row.code in ministry, row
+        assert row.name in row.the and row.name in row.in_ and row.name in row.of, row
+
+
+def test_an_unknown_country_gets_the_nearest_names(tmp_path, capsys):
+    code, _, err = _new(capsys, tmp_path, "Kazakstan", "--out", str(tmp_path / "x.yaml"))
+    assert code == 2
+    assert "pays « Kazakstan » inconnu ; vouliez-vous dire « Kazakhstan »" in err
+    assert not (tmp_path / "x.yaml").exists()
+
+
+def test_an_existing_file_is_never_overwritten(tmp_path, capsys):
+    target = tmp_path / "laos.yaml"
+    target.write_text("déjà là\n", encoding="utf-8")
+    code, _, err = _new(capsys, tmp_path, "Laos", "--out", str(target))
+    assert code == 1 and "existe déjà" in err
+    assert target.read_text(encoding="utf-8") == "déjà là\n"
+
+
+def test_the_default_file_is_in_data_under_the_countrys_stem(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert _new(capsys, tmp_path, "Viêt Nam", "--date", "2024-01-01")[0] == 0
+    assert (tmp_path / "data" / "viet-nam.yaml").is_file()
