@@ -36,7 +36,8 @@ class Source:
     The composer sets it (see :mod:`fiche_pays.composer.provenance`); the DOCX writer
     records it in the file, the PDF writer ignores it. ``form`` says how the text reads
     back into ``fields``: "texte" (a line as typed), "capitale" (a line printed with a
-    capital), "prose" (a literal stretch of ``prose``), "nombre", "pourcentage",
+    capital), "sans_article" (a function printed without its determiner), "prose"
+    (a literal stretch of ``prose``), "nombre", "pourcentage",
     "montant" (millions; ``params`` = million and billion labels), "rang" ("8e"),
     "annee", "date" ("5 mai 2021"), "quand" ("le 5 mai 2021"), "periode" (``fields`` =
     start, end: "4 et 5 décembre 2014"), "liste" ("a, b et c"), or "calcule": computed

@@ -35,7 +35,7 @@ def test_every_node_reads_back_as_written(built_docx):
     # nothing but the emblem's and the chart's empty paragraphs belongs to no node
     assert not [s for s in reading.loose if s.text.strip()]
     assert record.data_file.endswith("kazakhstan.yaml")
-    assert record.values[("presence_francaise", "communaute", "nombre")] == 289
+    assert record.values[("presence_francaise", 0, "communaute", "nombre")] == 289
 
 
 def test_runs_split_tracked_changes_and_comments(built_docx, tmp_path):

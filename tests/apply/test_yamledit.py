@@ -7,9 +7,12 @@ import pytest
 from fiche_pays.apply import yamledit
 from fiche_pays.loader import yamlsource
 
-from conftest import KAZAKHSTAN
+from conftest import ROOT
 
-TEXT = KAZAKHSTAN.read_text(encoding="utf-8")
+# The editor knows no data format: it is tried on a file of the old form, whose deep
+# mappings and lists of mappings exercise it well (the block form is tried end to end
+# in test_engine).
+TEXT = (ROOT / "tests" / "legacy" / "kazakhstan-v1.yaml").read_text(encoding="utf-8")
 VISIT_KEYS = ["date", "fin", "sens", "personnalite", "fonction", "lieu", "objet"]
 
 

@@ -76,6 +76,21 @@ def _capital(text: str, source: SourceInfo, old: list[Any]) -> list[Any]:
     return [value or None]
 
 
+def _without_article(text: str, source: SourceInfo, old: list[Any]) -> list[Any]:
+    """A function printed without its determiner ("ministre de …" for "le ministre de …"
+    in a table cell): read back with the determiner it had (or the neighbour row's)."""
+    from .. import grammar
+
+    value = plain_text(text)
+    if not value or grammar.determiner(value) is not None:
+        return [value or None]
+    before = old[0] if old and isinstance(old[0], str) else ""
+    article = grammar.determiner(before)
+    if article is None:
+        raise Unreadable(f"« {value} » : écrivez la fonction avec son article (« le {value} »)")
+    return [f"{article}{value}" if article.endswith("'") else f"{article} {value}"]
+
+
 def number(text: str) -> int | float:
     """A French number: "1 500", "2,5", "-983", "−2 742"."""
     compact = _SPACES.sub("", text)
@@ -232,6 +247,7 @@ def _computed(text: str, source: SourceInfo, old: list[Any]) -> list[Any]:
 _READERS = {
     "texte": _text,
     "capitale": _capital,
+    "sans_article": _without_article,
     "nombre": _number,
     "pourcentage": _percent,
     "montant": _amount,

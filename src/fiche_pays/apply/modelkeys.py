@@ -26,13 +26,37 @@ def _unwrap(annotation: Any) -> Any:
             return annotation
 
 
+def _blocks(annotation: Any) -> set[type]:
+    """The block kinds a list item may be (a section of blocks), or none."""
+    from ..model.blocks import BLOCK_TYPES
+
+    found: set[type] = set()
+    stack = [annotation]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, type) and current in BLOCK_TYPES:
+            found.add(current)
+        stack += typing.get_args(current)
+    return found
+
+
 def model_at(root: type[BaseModel], path: DataPath) -> type[BaseModel] | None:
-    """The model of the mapping at ``path`` (list indexes skipped), or ``None``."""
+    """The model of the mapping at ``path`` (list indexes skipped), or ``None``. In a
+    section of blocks, the key after a block's index names its kind."""
+    from ..model.blocks import KINDS
+
     current: Any = root
-    for part in path:
+    for index, part in enumerate(path):
         if isinstance(part, int):
             if typing.get_origin(current) is list:
-                current = _unwrap(typing.get_args(current)[0])
+                item = typing.get_args(current)[0]
+                if _blocks(item):
+                    following = path[index + 1] if index + 1 < len(path) else None
+                    if following not in KINDS:
+                        return None  # a block whose kind the path does not say
+                    current = KINDS[following]
+                    continue
+                current = _unwrap(item)
                 continue
             return None
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
@@ -44,7 +68,10 @@ def model_at(root: type[BaseModel], path: DataPath) -> type[BaseModel] | None:
             return None
         current = _unwrap(field.annotation)
     if typing.get_origin(current) is list:
-        current = _unwrap(typing.get_args(current)[0])
+        item = typing.get_args(current)[0]
+        if _blocks(item):
+            return None
+        current = _unwrap(item)
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 

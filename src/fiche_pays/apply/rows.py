@@ -254,9 +254,21 @@ def _item(reverse: Reverse, prefix: DataPath, values: dict[DataPath, Any]) -> An
     for key in keys_at(reverse.root, prefix):
         shown = {k: v for k, v in values.items() if k[0] == key and v is not None}
         if shown:
-            item[key] = shown.get((key,))
+            item[key] = shown.get((key,)) if (key,) in shown else _nested(shown, 1)
         elif model is not None and isinstance(neighbour, dict) and key in neighbour:
             field = next((f for n, f in model.model_fields.items() if (f.alias or n) == key), None)
             if field is not None and field.is_required() and not any(k[0] == key for k in values):
                 item[key] = neighbour[key]
     return item
+
+
+def _nested(values: dict[DataPath, Any], depth: int) -> dict[str, Any]:
+    """Values shown under a field of fields ("visiteurs": its "nom", its "fonction") as
+    the mapping the data file holds."""
+    mapping: dict[str, Any] = {}
+    for path, value in values.items():
+        node = mapping
+        for part in path[depth:-1]:
+            node = node.setdefault(part, {})
+        node[path[-1]] = value
+    return mapping

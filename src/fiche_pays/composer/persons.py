@@ -132,3 +132,20 @@ def names(prefix: str, parties: list[Party], path: DataPath) -> Worded:
             ):
                 result.add(f"{prefix}.{number}{suffix}", word(party), source(party, where))
     return result
+
+
+def name_first_pieces(party: Party, path: DataPath) -> list[tuple[str, Source | None]]:
+    """:func:`name_first` as pieces: the name as typed, the function without its
+    determiner (read back with it: form "sans_article")."""
+    if party.group is not None:
+        return [(name_first(party), source(party, path))]
+    pieces: list[tuple[str, Source | None]] = []
+    if party.civility and party.name:
+        pieces += [(party.civility, at((*path, "civilite"))), (" ", None)]
+    if party.name:
+        pieces.append((party.name, at((*path, "nom"))))
+    if party.function:
+        function = grammar.without_determiner(party.function)
+        shown = at((*path, "fonction"), "sans_article")
+        pieces += [(", ", None)] * bool(party.name) + [(function, shown)]
+    return pieces

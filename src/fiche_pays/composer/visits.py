@@ -196,7 +196,7 @@ def tables(items: list[tuple[int, Visit]], base: DataPath, country: Country) -> 
                     else (*path, "visiteurs")
                 )
                 who += [("\u00a0; ", None)] * (number > 0)
-                who.append((persons.name_first(party), persons.source(party, where)))
+                who += persons.name_first_pieces(party, where)
             if visit.companions:
                 agreement = agreement_of_all(visit.visitors).ending()
                 who += [(f", accompagné{agreement} ", None)]
