@@ -68,22 +68,22 @@ def test_a_value_at_a_bound_builds(tmp_path, edits):
 BEYOND = {
     "1e28": (
         [("exportations: 594", "exportations: 1e28")],
-        "relations_economiques.echanges[2].exportations",
+        "relations_economiques[3].echanges[2].exportations",
         ["trop grand", "millions"],
     ),
     "1e30 au solde": (
-        [("importations: 1577", "importations: 1577\n      solde: -1e30")],
-        "relations_economiques.echanges[2].solde",
+        [("importations: 1577", "importations: 1577\n        solde: -1e30")],
+        "relations_economiques[3].echanges[2].solde",
         ["trop grand"],
     ),
     "1e-320": (
         [("exportations: 424", "exportations: 1e-320")],
-        "relations_economiques.echanges[1].exportations",
+        "relations_economiques[3].echanges[1].exportations",
         ["trop petit", "écrivez 0"],
     ),
     "effectif 1e16": (
         [("nombre: 289", "nombre: 10000000000000000")],
-        "presence_francaise.communaute.nombre",
+        "presence_francaise[1].communaute.nombre",
         ["trop grand"],
     ),
     "2108": (

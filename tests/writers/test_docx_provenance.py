@@ -47,7 +47,7 @@ def test_the_record_names_the_data_file_its_hash_and_values(built_docx):
     digest = hashlib.sha256(KAZAKHSTAN.read_bytes()).hexdigest()
     assert record.data_file == "data/kazakhstan.yaml"
     assert record.data_hash == digest
-    assert record.values[("visites", "liste", 0, "personnalite")] == "François Hollande"
+    assert record.values[("visites", 1, "visites", 0, "visiteurs", "nom")] == "François Hollande"
     properties = {p.get("name"): "".join(p.itertext()) for p in custom}
     assert properties == {PROPERTY_FILE: "data/kazakhstan.yaml", PROPERTY_HASH: digest}
 

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic_core import core_schema
 
 from .. import french
+from .types import check_number
 
 QUALIFIERS = ("environ", "près de", "plus de", "moins de")
 _SPACES = "[ \u00a0\u202f]"
@@ -49,6 +50,7 @@ class Approx:
         if isinstance(value, int):
             if value < 0:
                 raise ValueError(f"ne peut pas être négatif (reçu « {value} »)")
+            check_number(value)
             return cls(value)
         match = _APPROX.match(value.strip())
         if not match:
@@ -56,7 +58,9 @@ class Approx:
                 f"nombre « {value} » illisible : écrivez un nombre, précédé au besoin de "
                 f"{', '.join(f'« {q} »' for q in QUALIFIERS)} (ex. « environ 30000 »)"
             )
-        return cls(int(re.sub(_SPACES, "", match.group(2))), match.group(1))
+        number = int(re.sub(_SPACES, "", match.group(2)))
+        check_number(number)
+        return cls(number, match.group(1))
 
     def __str__(self) -> str:
         return f"{self.qualifier} {self.value}" if self.qualifier else str(self.value)
@@ -128,6 +132,7 @@ class Money:
             raise ValueError(f"montant « {text} » illisible") from None
         if amount < 0:
             raise ValueError(f"un montant ne peut pas être négatif (reçu « {text} »)")
+        check_number(float(amount))
         return cls(amount, scale, "EUR" if currency in (None, "€") else currency)
 
     def __str__(self) -> str:
