@@ -38,7 +38,7 @@ def when(dates: list[PartialDate], end: PartialDate | None = None) -> str:
 
 def _several(dates: list[PartialDate]) -> str:
     """Several dates, sharing what they share: "avril, juillet et décembre 2016"."""
-    ordered = sorted(dates)
+    ordered = sorted(dates, key=lambda d: (d.first_day, d.last_day))
     precision = {(d.month is None, d.day is None) for d in ordered}
     years = {d.year for d in ordered}
     if precision == {(True, True)}:
