@@ -392,7 +392,8 @@ def test_bullets_of_a_list_typed_by_hand(tmp_path, monkeypatch):
     DATA.write_text(
         KAZAKHSTAN.read_text(encoding="utf-8")
         + "\nsections_supplementaires:\n  - cle: defense\n    titre: Coopération de défense\n"
-        "    liste:\n      - formation d'officiers\n      - exercices conjoints\n",
+        "    contenu:\n      - liste:\n          - formation d'officiers\n"
+        "          - exercices conjoints\n",
         encoding="utf-8",
     )
     build.build([str(DATA)], "out", ("docx",), jobs=1, force=True)
@@ -405,8 +406,8 @@ def test_bullets_of_a_list_typed_by_hand(tmp_path, monkeypatch):
     outcome = apply_docx("relu.docx")
     assert outcome.complete
     assert diff(before, DATA.read_text(encoding="utf-8")) == [
-        "-      - formation d'officiers",
-        "+      - échanges d'instructeurs",
+        "-          - formation d'officiers",
+        "+          - échanges d'instructeurs",
     ]
 
 

@@ -218,6 +218,6 @@ def test_figures_the_prose_does_not_state_become_fact_lines(tmp_path):
     assert "Rang parmi les fournisseurs européens (2020) : 3e" in lines
     # Products the prose no longer cites are not lost: a line each, after the chart.
     assert lines[-2:] == [
-        "Importations françaises de pétrole brut (2020) : 1,45 Md EUR (-51,3 %)",
+        "Importations françaises de pétrole brut (2020) : 1,45 Md EUR (−51,3 %)",
         "Exportations françaises d’aéronefs et engins spatiaux (2020) : 194 M EUR (+187 %)",
     ]
