@@ -423,7 +423,7 @@ def test_a_cell_retyped_whole_keeps_its_field(project):
     word.save(Path("relu.docx"))
     outcome = apply_docx("relu.docx")
     assert [(outcome.label(p.path), p.old, p.new) for p in outcome.applied] == [
-        ("visites.liste[2].lieu", "Paris", "Lyon")
+        ("visites[2].visites[2].lieu", "Paris", "Lyon")
     ]
     assert outcome.complete
 
@@ -435,9 +435,10 @@ def test_a_list_item_moved_in_the_file_since_is_a_conflict(project, capsys):
     text = DATA.read_text(encoding="utf-8")
     DATA.write_text(
         text.replace(
-            "    - date: 2015-11-04",
-            "    - date: 2013-04-02\n      sens: vers_la_france\n"
-            "      personnalite: Karim Massimov\n      lieu: Paris\n    - date: 2015-11-04",
+            "      - date: 2015-11-04",
+            "      - date: 2013-04-02\n        sens: vers_la_france\n"
+            "        visiteurs: {nom: Karim Massimov}\n        lieu: Paris\n"
+            "      - date: 2015-11-04",
         ),
         encoding="utf-8",
     )
@@ -447,6 +448,6 @@ def test_a_list_item_moved_in_the_file_since_is_a_conflict(project, capsys):
     word.save(Path("relu.docx"))
     assert main(["apply", "relu.docx"]) == 1
     out = capsys.readouterr().out
-    assert "conflit : visites.liste[2].lieu : le document montrait « Paris »" in out
+    assert "conflit : visites[2].visites[2].lieu : le document montrait « Paris »" in out
     assert "l'élément de liste qui la contient a changé dans le fichier" in out
     assert DATA.read_bytes() == before
