@@ -451,3 +451,14 @@ def test_a_list_item_moved_in_the_file_since_is_a_conflict(project, capsys):
     assert "conflit : visites[2].visites[2].lieu : le document montrait « Paris »" in out
     assert "l'élément de liste qui la contient a changé dans le fichier" in out
     assert DATA.read_bytes() == before
+
+
+def test_a_raised_ordinal_reads_back_as_one_value(project):
+    """ "8e" is typeset as "8" and a raised "e": one rank for apply."""
+    word = edit()
+    word.retype("La France est le 8", "8e fournisseur", "7e fournisseur")
+    word.save(Path("relu.docx"))
+    outcome = apply_docx("relu.docx")
+    assert [(outcome.label(p.path), p.old, p.new) for p in outcome.applied] == [
+        ("relations_economiques.echanges[2].rang_fournisseur", 8, 7)
+    ]

@@ -122,10 +122,16 @@ def read_record(archive: zipfile.ZipFile, name: str) -> Record:
     ]
     nodes = {}
     for entry in raw.get("noeuds", []):
-        pieces = [
-            Piece(text, sources[index] if index is not None else None)
-            for text, index in entry.get("morceaux", [])
-        ]
+        pieces: list[Piece] = []
+        last = object()
+        for text, index in entry.get("morceaux", []):
+            source = sources[index] if index is not None else None
+            if pieces and index is not None and index == last:
+                # one value typeset in several runs ("8" and a raised "e"): one piece
+                pieces[-1] = Piece(pieces[-1].text + text, source)
+            else:
+                pieces.append(Piece(text, source))
+            last = index
         nodes[entry["n"]] = Node(
             entry["n"],
             entry.get("genre", "paragraphe"),
