@@ -460,5 +460,5 @@ def test_a_raised_ordinal_reads_back_as_one_value(project):
     word.save(Path("relu.docx"))
     outcome = apply_docx("relu.docx")
     assert [(outcome.label(p.path), p.old, p.new) for p in outcome.applied] == [
-        ("relations_economiques.echanges[2].rang_fournisseur", 8, 7)
+        ("relations_economiques[3].echanges[2].rang_fournisseur", 8, 7)
     ]
