@@ -9,6 +9,7 @@ import pytest
 from fiche_pays import compose
 from fiche_pays.dump import dump
 from fiche_pays.loader.load import load_source
+from fiche_pays.tree import plain
 
 HEAD = """\
 pays:
@@ -268,3 +269,33 @@ def test_extra_sections_are_placed_where_asked(tmp_path):
         "cooperation",
         "accords",
     ]
+
+
+def test_visits_as_bullets_keep_the_page_line_and_its_fields(tmp_path):
+    """`presentation: puces`: each visit is a bullet, its own text word for word when it
+    has one, its generated line otherwise (the lists of visits the importer keeps)."""
+    bullets = HEAD + textwrap.dedent("""\
+        visites:
+          - presentation: puces
+            visites:
+              - date: 2022-07
+                sens: vers_la_france
+                visiteurs: {fonction: le Premier ministre tongien, nom: M. Sevele}
+                texte: "Juillet 2022 : Visite du Premier ministre, M. Sevele, en France."
+              - date: 2023-02
+                sens: vers_le_pays
+                visiteurs: {fonction: le ministre des Armées}
+        """)
+    loaded = _load(tmp_path, bullets)
+    assert loaded.ok, loaded.problems
+    (section,) = [s for s in compose(loaded.fiche).sections if s.key == "visites"]
+    (listed,) = section.children
+    items = [plain(item).replace("\u00a0", " ") for item in listed.items]
+    assert items == [
+        "Juillet 2022 : Visite du Premier ministre, M. Sevele, en France.",
+        "Février 2023 : visite du ministre des Armées",
+    ]
+    # The same records in the default presentation: the text is a paragraph.
+    loaded = _load(tmp_path, bullets.replace("presentation: puces", "presentation: liste"))
+    (section,) = [s for s in compose(loaded.fiche).sections if s.key == "visites"]
+    assert [type(node).__name__ for node in section.children] == ["Paragraph", "BulletList"]

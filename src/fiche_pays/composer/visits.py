@@ -141,9 +141,15 @@ def _apposition(parties: list[Party]) -> bool:
 def visits(ctx: Context, block: VisitsBlock, path: DataPath, used: set[str]) -> list[Block]:
     """A block of visits: sentences and lines in order, or tables by direction."""
     country = ctx.fiche.country
-    if block.presentation == "liste":
+    if block.presentation in ("liste", "puces"):
         return record_blocks(
-            ctx, path, "visites", block.visits, used, lambda v, p: visit_line(v, p, country)
+            ctx,
+            path,
+            "visites",
+            block.visits,
+            used,
+            lambda v, p: visit_line(v, p, country),
+            bullets=block.presentation == "puces",
         )
     out: list[Block] = []
     run: list[tuple[int, Visit]] = []

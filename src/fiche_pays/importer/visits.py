@@ -77,15 +77,17 @@ def _date_fields(found: Found) -> dict:
     return fields
 
 
-def visit_item(line: str, country_names: tuple[str, ...]) -> Recognised | None:
-    """A dated list item: « 26 septembre 2022 : visite de travail du Premier Ministre … »."""
+def visit_item(
+    line: str, country_names: tuple[str, ...], adjectives: tuple[str, ...] = ()
+) -> Recognised | None:
+    """A dated list item: « 26 septembre 2022 : visite de travail du Premier Ministre … »;
+    ``adjectives`` (« arménien », « arménienne »): visitors so named come to France."""
     head, colon, body = line.strip().partition(" : ")
     if not colon:
         return None
     dates = find_dates(head)
-    if len(dates) != 1 or dates[0].text.strip() != re.sub(
-        r"^(?:le|du|les)\s+", "", head.strip(), flags=re.I
-    ):
+    bare = re.sub(r"^(?:le|du|les)\s+", "", head.strip(), flags=re.I)
+    if len(dates) != 1 or dates[0].text.strip() not in (bare, head.strip()):
         return None
     body = body.strip().rstrip(".")
     nature = _nature(body)
@@ -108,6 +110,11 @@ def visit_item(line: str, country_names: tuple[str, ...]) -> Recognised | None:
     if who is None:
         return None
     direction = _direction(place, country_names[0] if country_names else "", line)
+    if direction is None and adjectives and re.search(
+        r"\b(?:" + "|".join(map(re.escape, adjectives)) + r")s?\b", rest, re.I
+    ):
+        direction = "vers_la_france"
+        checks.append("sens de la visite supposé (vers la France : les visiteurs sont du pays)")
     if direction is None:
         direction = "vers_le_pays"
         checks.append("sens de la visite supposé (vers le pays) : la ligne ne dit pas où")
