@@ -278,12 +278,33 @@ def test_docx_table_of_contents_links_each_heading_with_its_page_field(case):
         if (s := p.find(f"{W}pPr/{W}pStyle")) is not None
         and re.fullmatch(r"toc\d", s.get(f"{W}val"))
     ]
-    sections = [s for s in tree.iter_sections(document.sections) if s.level <= 2]
+    sections = tree.toc_entries(document.sections, theme.toc_min_sections)
     assert len(entries) == len(sections)
     for entry, section in zip(entries, sections, strict=True):
         assert entry.find(f"{W}hyperlink").get(f"{W}anchor") == section.key
         instruction = "".join(t.text for t in entry.iter(f"{W}instrText"))
         assert instruction.split() == ["PAGEREF", section.key, "\\h"]
+
+
+@pytest.mark.parametrize(("path", "template"), GALLERY_CASES, ids=GALLERY_IDS)
+def test_a_table_of_contents_only_where_the_fiche_has_enough_sections(
+    path, template, gallery_documents
+):
+    """Both documents apply the template's one rule: a one-page fiche of three sections
+    (Bénin, Tadjikistan) has no « Sommaire », Kazakhstan's eight sections have one."""
+    document, theme, pdf = gallery_documents(path, template, "pdf")
+    _, _, docx = gallery_documents(path, template, "docx")
+    expected = bool(theme.toc and len(document.sections) >= theme.toc_min_sections)
+    if path.stem == "kazakhstan":
+        assert expected
+    if path.stem in ("benin", "tadjikistan"):
+        assert not expected
+    first_page = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
+    assert (document.meta.toc_title in first_page) == expected
+    with zipfile.ZipFile(docx) as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    styles = {s.get(f"{W}val") for s in body.iter(f"{W}pStyle")}
+    assert any(re.fullmatch(r"toc\d|TOCHeading", s) for s in styles) == expected
 
 
 # --- item 10: the trade table says which flow each change belongs to -----------------------

@@ -245,8 +245,8 @@ def expected_blocks(document: tree.Document, theme) -> list[tuple[str, str]]:
         found.append(("P", meta.marking))
     found += [("P", text) for text in (meta.service, meta.date_label) if text]
     found += [("P", meta.country), ("P", meta.kind)]
-    toc = [s for s in tree.iter_sections(document.sections) if s.level <= 2]
-    if theme.toc and toc:
+    toc = tree.toc_entries(document.sections, theme.toc_min_sections) if theme.toc else []
+    if toc:
         found.append(("P", meta.toc_title))
         found += [("TOCI", s.title) for s in toc]
 
@@ -297,7 +297,7 @@ def expected_links(document: tree.Document, theme) -> list[str]:
     """The text of every link, in reading order: TOC entries, then links in the text."""
     links = []
     if theme.toc:
-        links += [s.title for s in tree.iter_sections(document.sections) if s.level <= 2]
+        links += [s.title for s in tree.toc_entries(document.sections, theme.toc_min_sections)]
 
     def runs(items: tree.Runs) -> None:
         links.extend(r.text for r in items if r.href)

@@ -344,18 +344,18 @@ class Writer:
             self.text(meta.runs("kind"), "subtitle", parent),
             Rule(c.primary, c.accent),
         ]
-        if self.theme.toc and sections:
+        entries = tree.toc_entries(sections, self.theme.toc_min_sections) if self.theme.toc else []
+        if entries:
             flowables.append(self.text(meta.runs("toc_title"), "toc_title", parent))
             toc = parent.add("TOC")
-            for section in tree.iter_sections(sections):
-                if section.level <= 2:
-                    link = (
-                        toc.add("TOCI")
-                        .add("Reference")
-                        .add("Link", href="#" + section.key, contents=section.title)
-                    )
-                    style = s[f"toc{section.level}"]
-                    flowables.append(TocEntry(section, style, c.muted, link, markup))
+            for section in entries:
+                link = (
+                    toc.add("TOCI")
+                    .add("Reference")
+                    .add("Link", href="#" + section.key, contents=section.title)
+                )
+                style = s[f"toc{section.level}"]
+                flowables.append(TocEntry(section, style, c.muted, link, markup))
             flowables.append(Spacer(1, 4 * mm))
         return flowables
 
