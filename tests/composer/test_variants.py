@@ -137,6 +137,10 @@ relations_economiques:
         parts:
           - {objet: la gouvernance, montant: 184 M EUR}
 cooperation:
+  - alliances_francaises:
+      total_etudiants: 300
+      liste:
+        - {ville: Nuku'alofa, creation: 1984}
   - instituts:
       - nom: Université franco-tongienne
         creation: 2012
@@ -221,6 +225,9 @@ def text(tmp_path):
         "Fonds Pacifique (2017) : 98 500 EUR, réparti entre prévention des maladies non "
         "transmissibles (80 500 EUR) et énergies renouvelables (18 000 EUR)",
         "Union européenne, 11e FED (2014-2020) : 372 M EUR, dont la gouvernance (184 M EUR)",
+        # One Alliance: "constitué d'une", never "de une".
+        "Notre réseau culturel aux Tonga est constitué d'une Alliance française qui "
+        "accueille un total de 300 étudiants.",
         # Founders and inaugurators in a sentence; feminine head noun.
         "Créée en 2012 par l'université de la Nouvelle-Calédonie, inaugurée le 1er février "
         "2013 par le Premier ministre tongien.",
