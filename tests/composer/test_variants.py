@@ -306,3 +306,23 @@ def test_visits_as_bullets_keep_the_page_line_and_its_fields(tmp_path):
     loaded = _load(tmp_path, bullets.replace("presentation: puces", "presentation: liste"))
     (section,) = [s for s in compose(loaded.fiche).sections if s.key == "visites"]
     assert [type(node).__name__ for node in section.children] == ["Paragraph", "BulletList"]
+
+
+def test_the_countrys_ambassador_is_named_as_its_embassy(tmp_path):
+    """« Ambassadeur d'Arménie en France », as « Ambassade d'Arménie en France » beside it,
+    never « de l'Arménie »."""
+    armenia = textwrap.dedent("""\
+        pays: {nom: Arménie, code: AM, au: en Arménie, du: de l'Arménie, de: d'Arménie,
+               le: l'Arménie, adjectif: arménien, adjectif_feminin: arménienne}
+        document: {mise_a_jour: 2023-10-03}
+        presence_francaise:
+          - postes_en_france: [{type: ambassade, ville: Paris}]
+        ambassadeurs:
+          - ambassadeur_en_france: {civilite: M., nom: Jean Dupont}
+        """)
+    loaded = _load(tmp_path, armenia)
+    assert loaded.ok, loaded.problems
+    text = dump(compose(loaded.fiche)).replace("’", "'")
+    assert "Ambassade d'Arménie en France" in text
+    assert "Ambassadeur d'Arménie en France" in text
+    assert "de l'Arménie en France" not in text
