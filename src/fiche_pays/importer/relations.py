@@ -16,11 +16,13 @@ import re
 from . import wording
 from .citations import agreements, diplomatic_relations, trade
 from .dates import update_date
+from .institutes import read_institutes
 from .pieces import Imported, Piece, Section
 from .presence import ambassador, community, community_sentence, post
 from .recognition import Recognised
 from .sentences import comparable, split_sentences
 from .source import Block, Source
+from .tables import read_back
 from .titles import RELATIONS, key_of, relations_section
 from .visits import visit_item, visit_list_in_prose, visit_sentence
 
@@ -502,6 +504,9 @@ def walk(
     for block in source.blocks:
         state.block(block)
     for section in state.sections:
+        if country:
+            read_back(section, country, state.singletons)
+            read_institutes(section, country)
         merge(section)
     return state
 

@@ -10,7 +10,6 @@ word for word, among the lines kept as they are, with the checks' message in an
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import tempfile
 from pathlib import Path
@@ -18,13 +17,6 @@ from pathlib import Path
 from ..problems import Problem
 from .pieces import Imported
 from .yamlout import write
-
-_MODELS = {"relations": "fiche_pays.model.blocks", "presentation": "fiche_pays.model.presentation"}
-
-
-def can_validate(kind: str) -> bool:
-    """Whether this checkout holds the data format the importer writes for ``kind``."""
-    return importlib.util.find_spec(_MODELS[kind]) is not None
 
 
 def loaded(imported: Imported):  # noqa: ANN201 - a loader.load.Loaded
@@ -47,8 +39,6 @@ def settle(imported: Imported) -> list[Problem]:
     """Take out the fields the checks refuse; for a relations fiche, also the blocks
     whose page sentence the composed fiche lacks (see :mod:`.selfcheck`); the errors
     left."""
-    if not can_validate(imported.kind):
-        return []
     if imported.kind == "relations":
         from .selfcheck import settle_relations
 

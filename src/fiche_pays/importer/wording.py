@@ -17,9 +17,12 @@ def theme_wording():  # noqa: ANN201 - the theme's Wording
     return load_theme("officiel").wording()
 
 
-def printed(country: dict, kind: str, value: object) -> list[str] | None:
-    """The lines the fiche prints for one block ``{kind: value}`` alone in a section, or
-    None if the block does not validate (then the page's words stay)."""
+def printed(
+    country: dict, kind: str, value: object, options: dict | None = None
+) -> list[str] | None:
+    """The lines the fiche prints for one block ``{kind: value}`` (with ``options`` beside
+    the kind key) alone in a section, or None if the block does not validate (then the
+    page's words stay)."""
     from pydantic import ValidationError
 
     from ..composer import compose
@@ -28,7 +31,7 @@ def printed(country: dict, kind: str, value: object) -> list[str] | None:
     data = {
         "pays": country,
         "document": {"titre": "Relations bilatérales", "mise_a_jour": "2100-12-31"},
-        "visites": [{kind: value}],
+        "visites": [{**(options or {}), kind: value}],
     }
     try:
         fiche = Fiche.model_validate(data)
