@@ -82,7 +82,10 @@ def build_texts(country: str, folder: Path) -> dict[str, str]:
     for fmt, reader in (("pdf", pdf_text), ("docx", docx_text)):
         path = folder / f"{country}.{fmt}"
         render(document, fmt, path, theme)
-        texts[fmt.upper()] = comparable(reader(path))
+        # Only the PDF's content: a sentence cut by a page break reads whole.
+        texts[fmt.upper()] = comparable(
+            pdf_text(path, furniture=False) if fmt == "pdf" else reader(path)
+        )
     return texts
 
 
