@@ -378,7 +378,8 @@ class _Writer:
                 "de_france": {
                     "nom": self.person(),
                     "civilite": rng.choice(["M.", "Mme"]),
-                    "depuis": f"{updated.year - rng.randint(0, 3)}-09",
+                    # a September before the update: a later date is refused (checks.py)
+                    "depuis": f"{updated.year - rng.randint(1, 4)}-09",
                 },
                 "en_france": {"nom": self.person()},
             },

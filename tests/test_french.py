@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fiche_pays import french
 from fiche_pays.partialdate import PartialDate
@@ -110,11 +112,38 @@ def test_count_words():
     assert [french.count(n) for n in (2, 4, 6, 21)] == ["deux", "quatre", "six", "21"]
 
 
-def test_ordinals_in_words():
-    assert [french.ordinal_words(n) for n in (1, 7, 20, 21)] == [
-        "premier",
-        "septième",
-        "vingtième",
-        "21e",
-    ]
-    assert french.ordinal_words(1, feminine=True) == "première"
+def _typography_every_rule(text: str) -> str:
+    """typography() as it was written first: every rule on every string."""
+    f = french
+    text = f._QUOTED.sub(r"«\1»", text)
+    text = f._OPEN_GUILLEMET.sub("«" + f.NBSP, text)
+    text = f._CLOSE_GUILLEMET.sub(f.NBSP + "»", text)
+    text = f._APOSTROPHE.sub("\u2019", text)
+    text = f._SPACE_BEFORE_COLON.sub(f.NBSP + ":", text)
+    text = f._SPACE_BEFORE_HIGH.sub(f.NNBSP + r"\1", text)
+    text = f._SPACE_BEFORE_PERCENT.sub(f.NBSP + "%", text)
+    text = f._GROUPED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", f.NNBSP), text)
+    text = f._NEGATIVE.sub(f.MINUS, text)
+    text = f._NUMBER_UNIT.sub(f.NBSP, text)
+    text = f._AMOUNT_UNIT.sub(r"\1" + f.NBSP, text)
+    text = f._DAY_MONTH.sub(r"\1" + f.NBSP, text)
+    return f._MONTH_YEAR.sub(r"\1" + f.NBSP, text)
+
+
+_PIECES = [
+    " ", "\u00a0", "\u202f", "1", "12", "1 500", "٣", "-", "'", '"', "«", "»", ":", ";", "!",
+    "?", "%", "M", "Md", "EUR", "€", "millions", "de ", "d’", "mai", "2021", "1er", "km²",
+    "l", "a", ",", ".", "/", "ans",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_typography_runs_a_rule_only_where_it_can_match(text):
+    # Each rule is skipped when a character it needs is absent: same result as running all.
+    assert french.typography(text) == _typography_every_rule(text)
+
+
+def test_typography_on_figures_and_words_alike():
+    for text in ("594 M EUR", "des millions de tonnes", "le 5 mai 2021 : « oui »", "-3 %"):
+        assert french.typography(text) == _typography_every_rule(text)

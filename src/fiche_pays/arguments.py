@@ -13,13 +13,13 @@ import argparse
 import contextlib
 import datetime as dt
 import difflib
-import re
 import sys
 import textwrap
 from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
 from . import __version__
+from .shards import Shard, parse_shard
 from .theme import DEFAULT_TEMPLATE
 
 EXIT_USAGE = 2
@@ -86,27 +86,15 @@ def in_french() -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
-# French typography's no-break spaces: before ":" and ";", inside « », and between an exit
-# code and its meaning ("2 mauvaise utilisation"). textwrap breaks at ASCII spaces only.
-_GLUED = re.compile(r" (?=[:;?!»])|(?<=«) |(?<=\d) (?=[a-zà-ÿ])|(?<=défaut :) ")
-_SPACES = re.compile(r"[ \t\n\r\f\v]+")  # ASCII only: a no-break space stays
-
-
-def _french_lines(text: str) -> str:
-    """Help text on one line, its spaces collapsed, no-break where French wants them."""
-    return _GLUED.sub("\u00a0", _SPACES.sub(" ", text).strip())
-
-
 class _Formatter(argparse.HelpFormatter):
-    """Wraps help without cutting "fiche-pays" or "reference-docx" at their hyphen, nor
-    "(défaut : all)" before its colon (see ``_GLUED``)."""
+    """Wraps help without cutting "fiche-pays" or "reference-docx" at their hyphen."""
 
     def _split_lines(self, text: str, width: int) -> list[str]:
-        return textwrap.wrap(_french_lines(text), width, break_on_hyphens=False)
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         return textwrap.fill(
-            _french_lines(text),
+            " ".join(text.split()),
             width,
             initial_indent=indent,
             subsequent_indent=indent,
@@ -292,6 +280,14 @@ def _build(commands: Any) -> None:
     build.add_argument(
         "--force", action="store_true", help="tout reconstruire, même ce qui est à jour"
     )
+    build.add_argument(
+        "--shard",
+        type=shard,
+        default=None,
+        metavar="I/N",
+        help="ne produire que la I-e de N parts des fiches (de 1 à N) : parts disjointes et "
+        "stables, pour répartir la production sur N machines (voir le README)",
+    )
     _stale(build)
     _stale_figures(build)
 
@@ -436,6 +432,14 @@ def positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"doit être au moins 1 : {text}")
     return value
+
+
+def shard(text: str) -> Shard:
+    """A share of the fiches, written I/N (see :mod:`.shards`)."""
+    try:
+        return parse_shard(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def iso_date(text: str) -> dt.date:

@@ -112,11 +112,21 @@ def _check_epoch() -> None:
 def _cmd_build(args: argparse.Namespace) -> int:
     from . import figure_dates, french
     from .build import build
-    from .status import is_stale
+    from .months import is_stale
 
     _check_template(args.template)
     _check_epoch()
     files = _data_files(args.files)
+    if args.shard is not None:
+        from .build import Report
+        from .shards import select
+
+        total = len(files)
+        files = select(files, args.shard)
+        print(f"part {args.shard} : {len(files)} fiche(s) sur {total}", file=sys.stderr)
+        if not files:  # build() given no file would build all of data/
+            _print_summary(Report())
+            return EXIT_OK
     formats = ("pdf", "docx") if args.format == "all" else (args.format,)
     progress = Progress(sys.stderr)
     try:

@@ -6,7 +6,6 @@ files that changed since the last build; it never imports the PDF or DOCX librar
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass
@@ -18,10 +17,9 @@ from .epoch import fingerprint
 from .figure_dates import DEFAULT_MAX_AGE_YEARS, FigureDate, stale, undated
 from .kinds import PRESENTATION, kind_of
 from .loader.load import load_source
+from .months import DEFAULT_STALE_MONTHS, is_stale, months_between
 from .problems import Problem
 from .theme.load import load_theme
-
-DEFAULT_STALE_MONTHS = 12
 
 # The state of a fiche's documents: machine value (JSON) -> words (table).
 STATES = {
@@ -30,24 +28,6 @@ STATES = {
     "absents": "absents",
     "invalide": "invalide",
 }
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` months later (the month's last day if it has fewer)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def months_between(earlier: dt.date, later: dt.date) -> int:
-    """Whole calendar months from ``earlier`` to ``later``."""
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month
-    return months - (1 if add_months(earlier, months) > later else 0)
-
-
-def is_stale(updated: dt.date, today: dt.date, months: int = DEFAULT_STALE_MONTHS) -> bool:
-    """True when the fiche was last updated more than ``months`` months ago."""
-    return today > add_months(updated, months)
 
 
 @dataclass

@@ -4,7 +4,8 @@ fields (TOC, PAGE, NUMPAGES)."""
 from __future__ import annotations
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import oxml_parser
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
@@ -269,3 +270,41 @@ def simple_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     run.append(text)
     field.append(run)
     paragraph._p.append(field)
+
+
+# --- elements made directly --------------------------------------------------------------
+# python-docx's OxmlElement() parses its "w:r" argument on every call, and its generated
+# add_r()/add_t() look for the schema position of each child; a fiche adds tens of
+# thousands of runs. These make the same elements, with the same namespace declaration.
+
+_W_NSMAP = {"w": nsmap["w"]}
+_P, _R, _T, _RPR, _RSTYLE = (qn(t) for t in ("w:p", "w:r", "w:t", "w:rPr", "w:rStyle"))
+_VAL, _SPACE = qn("w:val"), qn("xml:space")
+
+
+def w_element(clark_tag: str) -> BaseOxmlElement:
+    """A new element of the ``w`` namespace, given its Clark name (``qn("w:r")``)."""
+    return oxml_parser.makeelement(clark_tag, nsmap=_W_NSMAP)
+
+
+def new_paragraph() -> BaseOxmlElement:
+    """An empty ``w:p``."""
+    return w_element(_P)
+
+
+def text_run(text: str, style_id: str | None = None) -> BaseOxmlElement:
+    """``<w:r>[<w:rPr><w:rStyle/></w:rPr>]<w:t>text</w:t></w:r>``, as python-docx's
+    add_r(), add_t() and style setter make it (the text without tab or line break)."""
+    run = w_element(_R)
+    if style_id:
+        properties = w_element(_RPR)
+        style = w_element(_RSTYLE)
+        style.set(_VAL, style_id)
+        properties.append(style)
+        run.append(properties)
+    element = w_element(_T)
+    element.text = text
+    if len(text.strip()) < len(text):
+        element.set(_SPACE, "preserve")
+    run.append(element)
+    return run

@@ -24,12 +24,12 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
 from ... import tree
+from .ooxml import w_element
 
 NAMESPACE = "urn:fiche-pays:provenance:1"
 BOOKMARK_PREFIX = "_fp"  # "_": a hidden bookmark, not listed in Word's bookmark dialog
@@ -40,6 +40,8 @@ PROPERTY_HASH = "Fiche-pays : empreinte SHA-256 du fichier"
 _CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 _CUSTOM_PROPERTIES = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # user-defined properties
+_START, _END, _PPR = qn("w:bookmarkStart"), qn("w:bookmarkEnd"), qn("w:pPr")
+_ID, _NAME = qn("w:id"), qn("w:name")
 
 
 class Recorder:
@@ -61,12 +63,12 @@ class Recorder:
         """
         number = len(self.nodes) + 1
         bookmark_id = str(self._next_id())
-        start = OxmlElement("w:bookmarkStart")
-        start.set(qn("w:id"), bookmark_id)
-        start.set(qn("w:name"), f"{BOOKMARK_PREFIX}{number}")
-        end = OxmlElement("w:bookmarkEnd")
-        end.set(qn("w:id"), bookmark_id)
-        properties = paragraph.find(qn("w:pPr"))
+        start = w_element(_START)
+        start.set(_ID, bookmark_id)
+        start.set(_NAME, f"{BOOKMARK_PREFIX}{number}")
+        end = w_element(_END)
+        end.set(_ID, bookmark_id)
+        properties = paragraph.find(_PPR)
         if properties is not None:
             properties.addnext(start)
         else:

@@ -21,7 +21,6 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _Footer, _Header
 from docx.shared import Emu, Mm, Pt
-from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
@@ -36,13 +35,18 @@ from .ooxml import (
     field_char,
     french_settings,
     instruction,
+    new_paragraph,
     set_property,
     simple_field,
+    text_run,
+    w_element,
 )
 from .package import save, template_bytes
 from .provenance import Recorder
+from .table import table_element
 
 _HeaderFooter = _Header | _Footer
+_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 
 
 class _Writer:
@@ -53,6 +57,7 @@ class _Writer:
         self.theme = theme
         self.doc = docx.Document(io.BytesIO(template_bytes(theme.reference_docx)))
         self.body = self.doc.element.body
+        self._sect_pr = self.body.find(qn("w:sectPr"))  # body paragraphs go before it
         self._bookmark_id = 0
         self.marks = Recorder(self._next_bookmark_id)
         styles = self.doc.styles
@@ -72,7 +77,12 @@ class _Writer:
     # --- blocks ----------------------------------------------------------------------------
 
     def paragraph(self, style: str, runs: tree.Runs = ()) -> DocxParagraph:
-        paragraph = self.doc.add_paragraph()
+        p = new_paragraph()  # what doc.add_paragraph() adds, without its schema search
+        if self._sect_pr is not None:
+            self._sect_pr.addprevious(p)
+        else:
+            self.body.append(p)
+        paragraph = DocxParagraph(p, self.doc._body)
         self.set_style(paragraph, style)
         if self._space_before:
             look = self.theme.styles[st.STYLESHEET_OF.get(style, "body")]
@@ -91,23 +101,26 @@ class _Writer:
             return
         # A new paragraph: build <w:pPr><w:pStyle/></w:pPr> directly, skipping
         # python-docx's generic child ordering (a third of the DOCX writing time).
-        ppr = OxmlElement("w:pPr")
-        pstyle = OxmlElement("w:pStyle")
-        pstyle.set(qn("w:val"), self.style_id[style])
+        ppr = w_element(_PPR)
+        pstyle = w_element(_PSTYLE)
+        pstyle.set(_VAL, self.style_id[style])
         ppr.append(pstyle)
         p.insert(0, ppr)
 
-    def add_run(self, paragraph: DocxParagraph, text: str, style: str | None = None) -> Run:
-        """A run of plain text, with a character style set by id."""
+    def add_run(
+        self, paragraph: DocxParagraph, text: str, style: str | None = None
+    ) -> BaseOxmlElement:
+        """A run of plain text, with a character style set by id; its ``w:r``."""
         if "\t" in text or "\n" in text:
             run = paragraph.add_run(text)  # python-docx turns these into <w:tab/>, <w:br/>
-        else:
-            # Faster than add_run(), which inspects the text one character at a time.
-            run = Run(paragraph._p.add_r(), paragraph)
-            run._r.add_t(text)
-        if style:
-            run._r.style = self.style_id[style]
-        return run
+            if style:
+                run._r.style = self.style_id[style]
+            return run._r
+        # Made directly (see .ooxml.text_run): python-docx's add_run() inspects the text
+        # one character at a time, then places each element by schema order.
+        r = text_run(text, self.style_id[style] if style else None)
+        paragraph._p.append(r)
+        return r
 
     def runs(self, paragraph: DocxParagraph, runs: tree.Runs, style: str | None = None) -> None:
         """Runs of text; links become hyperlinks."""
@@ -117,16 +130,21 @@ class _Writer:
             else:
                 self.formatted(paragraph, run, style)
 
-    def formatted(self, paragraph: DocxParagraph, run: tree.Run, style: str | None = None) -> Run:
-        """One run of text with its bold, italic and raised (ordinal ending) flags."""
-        added = self.add_run(paragraph, run.text, style)
-        if run.bold:
-            added.bold = True
-        if run.italic:
-            added.italic = True
-        if run.superscript:
-            added.font.superscript = True
-        return added
+    def formatted(
+        self, paragraph: DocxParagraph, run: tree.Run, style: str | None = None
+    ) -> BaseOxmlElement:
+        """One run of text with its bold, italic and raised (ordinal ending) flags; its
+        ``w:r``."""
+        r = self.add_run(paragraph, run.text, style)
+        if run.bold or run.italic or run.superscript:
+            added = Run(r, paragraph)
+            if run.bold:
+                added.bold = True
+            if run.italic:
+                added.italic = True
+            if run.superscript:
+                added.font.superscript = True
+        return r
 
     def hyperlink(self, paragraph: DocxParagraph, run: tree.Run) -> None:
         self.link(paragraph, (run,), run.href)
@@ -140,7 +158,7 @@ class _Writer:
             rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
             link.set(qn("r:id"), rel)
         for run in runs:
-            link.append(self.formatted(paragraph, run, st.HYPERLINK)._r)
+            link.append(self.formatted(paragraph, run, st.HYPERLINK))
         paragraph._p.append(link)
 
     def node(self, node: tree.Block | tree.Section) -> None:
@@ -243,44 +261,30 @@ class _Writer:
             tuple((tree.Run(text),) for text in row) for row in (node.header, *node.rows)
         )
         numeric = node.numeric or tuple(False for _ in node.header)
-        table: DocxTable = self.doc.add_table(rows=len(node.rows) + 1, cols=len(node.header))
-        tbl_pr = table._tbl.tblPr
-        tbl_pr.style = self.style_id[st.TABLE]
-        for tag, text in (("w:tblCaption", node.caption), ("w:tblDescription", node.description)):
-            if text:  # last in tblPr's schema order: appended
-                element = OxmlElement(tag)
-                element.set(qn("w:val"), text)
-                tbl_pr.append(element)
+        header_styles = [st.CELL_HEADER_NUMBER if n else st.CELL_HEADER for n in numeric]
+        body_styles = [st.CELL_NUMBER if n else st.CELL for n in numeric]
         weights = node.widths or tuple(1.0 for _ in node.header)
-        widths = [Emu(int(self.text_width * w / sum(weights))) for w in weights]
-        for index, width in enumerate(widths):
-            table.columns[index].width = width
-        # zip over table.rows: indexing it rebuilds the list of rows on every call.
-        for row_index, (row, values, row_runs) in enumerate(
-            zip(table.rows, (node.header, *node.rows), cell_runs, strict=True)
+        widths = [Emu(int(self.text_width * w / sum(weights))).twips for w in weights]
+        tbl, paragraphs = table_element(
+            self.style_id[st.TABLE],
+            widths,
+            [
+                [self.style_id[s] for s in header_styles],
+                *([self.style_id[s] for s in body_styles] for _ in node.rows),
+            ],
+            node.caption,
+            node.description,
+        )
+        self.body._insert_tbl(tbl)
+        body = self.doc._body  # the paragraphs' parent: their part, for hyperlinks
+        for row_index, (row_paragraphs, row_runs) in enumerate(
+            zip(paragraphs, cell_runs, strict=True)
         ):
-            tr_pr = row._tr.get_or_add_trPr()
-            tr_pr.append(OxmlElement("w:cantSplit"))
-            if row_index == 0:
-                tr_pr.append(OxmlElement("w:tblHeader"))
-            for column, (cell, _, is_number, width, runs) in enumerate(
-                zip(row.cells, values, numeric, widths, row_runs, strict=True)
-            ):
-                cell.width = width
-                if row_index == 0:
-                    style = st.CELL_HEADER_NUMBER if is_number else st.CELL_HEADER
-                else:
-                    style = st.CELL_NUMBER if is_number else st.CELL
-                paragraph = cell.paragraphs[0]
-                self.set_style(paragraph, style)
-                self.runs(paragraph, runs)
+            kind = "en-tête de colonne" if row_index == 0 else "cellule"
+            for p, runs, column in zip(row_paragraphs, row_runs, node.header, strict=True):
+                self.runs(DocxParagraph(p, body), runs)
                 self.marks.mark(
-                    paragraph._p,
-                    runs,
-                    "en-tête de colonne" if row_index == 0 else "cellule",
-                    tableau=node.caption,
-                    ligne=row_index,
-                    colonne=node.header[column],
+                    p, runs, kind, tableau=node.caption, ligne=row_index, colonne=column
                 )
         if node.source:
             runs = tree.shown(node.source, node.source_runs)
@@ -335,10 +339,8 @@ class _Writer:
         lines are not wrapped in a TOC field: LibreOffice would show that field's stored
         result, without numbers, until the reader updates the index by hand.
         """
-        if not self.theme.toc:
-            return
-        sections = tree.toc_entries(self.tree.sections, self.theme.toc_min_sections)
-        if not sections:
+        sections = [s for s in tree.iter_sections(self.tree.sections) if s.level <= 2]
+        if not (self.theme.toc and sections):
             return
         title = self.tree.meta.runs("toc_title")
         self.marks.mark(self.paragraph(st.TOC_HEADING, title)._p, title, "titre du sommaire")

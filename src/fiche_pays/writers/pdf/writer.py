@@ -36,7 +36,6 @@ from ...theme.style import Theme
 from . import breaking, fonts
 from .archive import identify
 from .chart import CHART_RATIO, chart_drawing
-from .floats import FloatingDocTemplate
 from .flowables import (
     ChartBlock,
     Figure,
@@ -48,6 +47,7 @@ from .flowables import (
     TocEntry,
     column_points,
 )
+from .fragments import Fragments
 from .furniture import PageDecor
 from .pieces import pieces
 from .structure import add_structure
@@ -75,6 +75,15 @@ def markup(runs: tree.Runs, link_color: str = "") -> str:
     return "".join(parts)
 
 
+def _plain(runs: tree.Runs) -> str | None:
+    """The text of runs without formatting or link, else None."""
+    merged = tree.merged(runs)
+    if len(merged) != 1:
+        return None
+    run = merged[0]
+    return None if run.bold or run.italic or run.superscript or run.href else run.text
+
+
 class Writer:
     """Maps tree nodes to flowables, one method per node type, and to structure elements
     under the ``parent`` element each method is given."""
@@ -86,6 +95,7 @@ class Writer:
         self.width = width
         self.styles = paragraph_styles(theme, fonts)
         self._pieces: dict[str, ParagraphStyle] = {}
+        self.fragments = Fragments()
         self.link = theme.colors.link
 
     def blocks(self, nodes: tuple[tree.Block | tree.Section, ...], parent: Elem) -> list[Flowable]:
@@ -185,8 +195,14 @@ class Writer:
     ) -> TaggedParagraph:
         """A paragraph of plain text, or of runs without links (a raised ordinal ending),
         as a ``role`` element under ``parent``."""
+        struct = parent.add(role, **attrs)
+        paragraph_style = self.styles[style]
+        plain = text if isinstance(text, str) else _plain(text)
+        frags = self.fragments.plain(plain, paragraph_style) if plain else None
+        if frags is not None:  # plain text: fragments made directly (see .fragments)
+            return TaggedParagraph(plain, paragraph_style, frags=frags, struct=struct)
         shown = escape(text) if isinstance(text, str) else markup(text, self.link)
-        return TaggedParagraph(shown, self.styles[style], struct=parent.add(role, **attrs))
+        return TaggedParagraph(shown, paragraph_style, struct=struct)
 
     def section(self, node: tree.Section, parent: Elem) -> list[Flowable]:
         """A heading kept with the start of what follows, then the section's content."""
@@ -313,24 +329,28 @@ class Writer:
         return result
 
     def chart(self, node: tree.Chart, parent: Elem) -> list[Flowable]:
-        """Title (Caption), vector drawing (Figure with /Alt) and source, kept together in a
-        block that floats to the next page rather than leave a blank (ChartBlock)."""
+        """Title (Caption), vector drawing (Figure with /Alt) and source, kept together,
+        the drawing shortened within limits rather than leaving a blank (ChartBlock)."""
         c = self.theme.colors
         label = self.theme.styles["chart"]
         caption = self.text(node.title, "caption", parent, "Caption")
-        drawing = chart_drawing(
-            node,
-            self.width,
-            self.fonts[label.face],
-            list(c.chart),
-            c.text,
-            label.color,
-            size=label.size,
-            height=self.width * CHART_RATIO,
-        )
-        figure = Figure(drawing, parent.add("Figure", alt=node.alt))
+        struct = parent.add("Figure", alt=node.alt)
+
+        def figure(height: float) -> Flowable:
+            drawing = chart_drawing(
+                node,
+                self.width,
+                self.fonts[label.face],
+                list(c.chart),
+                c.text,
+                label.color,
+                size=label.size,
+                height=height,
+            )
+            return Figure(drawing, struct)
+
         source = self.text(node.source, "note", parent) if node.source else None
-        return [ChartBlock(caption, figure, source)]
+        return [ChartBlock(caption, figure, self.width * CHART_RATIO, source)]
 
     def title_block(self, sections: tuple[tree.Section, ...], parent: Elem) -> list[Flowable]:
         """Country, fiche kind, rule (an artifact), and the table of contents:
@@ -341,25 +361,24 @@ class Writer:
             self.text(meta.runs("kind"), "subtitle", parent),
             Rule(c.primary, c.accent),
         ]
-        entries = tree.toc_entries(sections, self.theme.toc_min_sections) if self.theme.toc else []
-        if entries:
+        if self.theme.toc and sections:
             flowables.append(self.text(meta.runs("toc_title"), "toc_title", parent))
             toc = parent.add("TOC")
-            for section in entries:
-                link = (
-                    toc.add("TOCI")
-                    .add("Reference")
-                    .add("Link", href="#" + section.key, contents=section.title)
-                )
-                style = s[f"toc{section.level}"]
-                flowables.append(TocEntry(section, style, c.muted, link, markup))
+            for section in tree.iter_sections(sections):
+                if section.level <= 2:
+                    link = (
+                        toc.add("TOCI")
+                        .add("Reference")
+                        .add("Link", href="#" + section.key, contents=section.title)
+                    )
+                    style = s[f"toc{section.level}"]
+                    flowables.append(TocEntry(section, style, c.muted, link, markup))
             flowables.append(Spacer(1, 4 * mm))
         return flowables
 
 
-class _DocTemplate(FloatingDocTemplate):
-    """Records heading pages for bookmarks, outline and the table of contents; charts
-    float (see :mod:`.floats`)."""
+class _DocTemplate(BaseDocTemplate):
+    """Records heading pages for bookmarks, outline and the table of contents."""
 
     def __init__(self, target: str | BinaryIO, **kw: object):
         super().__init__(target, **kw)

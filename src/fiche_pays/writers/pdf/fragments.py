@@ -1,0 +1,53 @@
+"""Paragraph fragments made directly for plain text, without ReportLab's markup parser.
+
+A ReportLab paragraph is given markup; its parser (an HTMLParser) turns it into
+fragments, pieces of text with their font, size and colour. A fiche's table cells,
+thousands of them, hold plain text: escaping each one only for the parser to read it
+back cost up to a tenth of the PDF time. For a text with nothing to escape, the fragment
+is what the parser makes of it: a copy of the style's fragment (parsed once per style)
+holding the text, cleaned of line breaks and repeated spaces as the parser's cleaner
+does. Anything else (formatting, links, an ``&``) still goes through the parser.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+_MARKUP = ("&", "<", ">")
+
+
+class Fragments:
+    """Fragments of plain texts, by style (one parse per style)."""
+
+    def __init__(self) -> None:
+        self._templates: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
+
+    def plain(self, text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
+        """The fragments the parser would make of ``text`` in ``style``; None when the
+        text needs the parser (markup characters) or makes no fragment (blank)."""
+        if any(c in text for c in _MARKUP):
+            return None
+        cleaned = rl_paragraph.cleanBlockQuotedText(text)
+        if not cleaned:
+            return None
+        frag = copy.copy(self._template(style))
+        frag.text = cleaned
+        frag.link, frag.us_lines = [], []  # the parser's own, never shared between paragraphs
+        frags = [frag]
+        rl_paragraph.textTransformFrags(frags, style)
+        return frags
+
+    def _template(self, style: ParagraphStyle) -> ParaFrag:
+        entry = self._templates.get(id(style))
+        if entry is None or entry[0] is not style:
+            parser = ParaParser()
+            parser.caseSensitive = 1  # as Paragraph sets it
+            _, frags, _ = parser.parse("x", style)
+            if not frags or len(frags) != 1:
+                raise ValueError(f"style {style.name} : fragment de paragraphe inattendu")
+            entry = self._templates[id(style)] = (style, frags[0])
+        return entry[1]
