@@ -53,11 +53,35 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
-def pdf_text(path: Path) -> str:
-    """All text of a PDF, normalised."""
+def pdf_text(path: Path, furniture: bool = True) -> str:
+    """All text of a PDF, normalised; without ``furniture``, only the text tagged as
+    content: running header and footer, repeated table headers (artifacts) left out, so
+    that a paragraph cut by a page break reads whole."""
     from pypdf import PdfReader
 
-    return normalize(" ".join(page.extract_text() or "" for page in PdfReader(path).pages))
+    pages = PdfReader(path).pages
+    if furniture:
+        return normalize(" ".join(page.extract_text() or "" for page in pages))
+    return normalize(" ".join(_content_text(page) for page in pages))
+
+
+def _content_text(page) -> str:
+    """The text pypdf extracts from a page, less what is drawn inside an /Artifact."""
+    chunks: list[str] = []
+    artifact: list[bool] = []  # the open marked-content sequences: artifact or not
+
+    def operator(op, args, cm, tm):
+        if op in (b"BMC", b"BDC"):
+            artifact.append(str(args[0]) == "/Artifact")
+        elif op == b"EMC" and artifact:
+            artifact.pop()
+
+    def text(piece, cm, tm, font, size):
+        if not any(artifact):
+            chunks.append(piece)
+
+    page.extract_text(visitor_operand_before=operator, visitor_text=text)
+    return "".join(chunks)
 
 
 def docx_paragraphs(path: Path, body_only: bool = True) -> list[tuple[str, str]]:

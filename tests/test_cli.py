@@ -180,6 +180,26 @@ def test_every_help_is_french_and_every_option_explained(command, capsys):
             assert following.startswith(" " * 10), f"sans aide : {entry}"
 
 
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)], ids=["", *COMMANDS])
+def test_every_help_reads_well_in_80_columns(command, capsys, monkeypatch):
+    """No line over 80 columns; no line starts with a colon, semicolon, question mark or
+    closing guillemet, or ends with an opening one; "(défaut : all)" is never cut; an
+    exit code stays with its meaning."""
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    text = capsys.readouterr().out
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    for line in lines:
+        entry = line.strip()
+        assert not re.match(r"[:;?!»]", entry), line
+        assert not re.search(r"(«|défaut\s*:?|\b\d)$", entry), line
+    defaults = re.findall(r"défaut(.)?:(.)", text)
+    assert defaults or "défaut" not in text
+    assert all(before == after == "\u00a0" for before, after in defaults), defaults
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [

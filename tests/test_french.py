@@ -112,6 +112,16 @@ def test_count_words():
     assert [french.count(n) for n in (2, 4, 6, 21)] == ["deux", "quatre", "six", "21"]
 
 
+def test_ordinals_in_words():
+    assert [french.ordinal_words(n) for n in (1, 7, 20, 21)] == [
+        "premier",
+        "septième",
+        "vingtième",
+        "21e",
+    ]
+    assert french.ordinal_words(1, feminine=True) == "première"
+
+
 def _typography_every_rule(text: str) -> str:
     """typography() as it was written first: every rule on every string."""
     f = french

@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import datetime as dt
 import difflib
+import re
 import sys
 import textwrap
 from collections.abc import Iterator, Sequence
@@ -86,15 +87,27 @@ def in_french() -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+# French typography's no-break spaces: before ":" and ";", inside « », and between an exit
+# code and its meaning ("2 mauvaise utilisation"). textwrap breaks at ASCII spaces only.
+_GLUED = re.compile(r" (?=[:;?!»])|(?<=«) |(?<=\d) (?=[a-zà-ÿ])|(?<=défaut :) ")
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")  # ASCII only: a no-break space stays
+
+
+def _french_lines(text: str) -> str:
+    """Help text on one line, its spaces collapsed, no-break where French wants them."""
+    return _GLUED.sub("\u00a0", _SPACES.sub(" ", text).strip())
+
+
 class _Formatter(argparse.HelpFormatter):
-    """Wraps help without cutting "fiche-pays" or "reference-docx" at their hyphen."""
+    """Wraps help without cutting "fiche-pays" or "reference-docx" at their hyphen, nor
+    "(défaut : all)" before its colon (see ``_GLUED``)."""
 
     def _split_lines(self, text: str, width: int) -> list[str]:
-        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+        return textwrap.wrap(_french_lines(text), width, break_on_hyphens=False)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         return textwrap.fill(
-            " ".join(text.split()),
+            _french_lines(text),
             width,
             initial_indent=indent,
             subsequent_indent=indent,

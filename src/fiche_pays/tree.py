@@ -238,6 +238,14 @@ def iter_sections(sections: tuple[Section, ...]) -> Iterator[Section]:
         yield from iter_sections(tuple(c for c in section.children if isinstance(c, Section)))
 
 
+def toc_entries(sections: tuple[Section, ...], min_sections: int) -> list[Section]:
+    """The sections a table of contents lists (levels 1 and 2), or none when the document
+    has fewer than ``min_sections`` top-level sections: both writers apply this one rule."""
+    if len(sections) < min_sections:
+        return []
+    return [s for s in iter_sections(sections) if s.level <= 2]
+
+
 def plain(runs: Runs) -> str:
     """The text of a run sequence without formatting."""
     return "".join(run.text for run in runs)

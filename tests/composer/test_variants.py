@@ -9,6 +9,7 @@ import pytest
 from fiche_pays import compose
 from fiche_pays.dump import dump
 from fiche_pays.loader.load import load_source
+from fiche_pays.tree import plain
 
 HEAD = """\
 pays:
@@ -136,6 +137,10 @@ relations_economiques:
         parts:
           - {objet: la gouvernance, montant: 184 M EUR}
 cooperation:
+  - alliances_francaises:
+      total_etudiants: 300
+      liste:
+        - {ville: Nuku'alofa, creation: 1984}
   - instituts:
       - nom: Université franco-tongienne
         creation: 2012
@@ -220,6 +225,9 @@ def text(tmp_path):
         "Fonds Pacifique (2017) : 98 500 EUR, réparti entre prévention des maladies non "
         "transmissibles (80 500 EUR) et énergies renouvelables (18 000 EUR)",
         "Union européenne, 11e FED (2014-2020) : 372 M EUR, dont la gouvernance (184 M EUR)",
+        # One Alliance: "constitué d'une", never "de une".
+        "Notre réseau culturel aux Tonga est constitué d'une Alliance française qui "
+        "accueille un total de 300 étudiants.",
         # Founders and inaugurators in a sentence; feminine head noun.
         "Créée en 2012 par l'université de la Nouvelle-Calédonie, inaugurée le 1er février "
         "2013 par le Premier ministre tongien.",
@@ -268,3 +276,53 @@ def test_extra_sections_are_placed_where_asked(tmp_path):
         "cooperation",
         "accords",
     ]
+
+
+def test_visits_as_bullets_keep_the_page_line_and_its_fields(tmp_path):
+    """`presentation: puces`: each visit is a bullet, its own text word for word when it
+    has one, its generated line otherwise (the lists of visits the importer keeps)."""
+    bullets = HEAD + textwrap.dedent("""\
+        visites:
+          - presentation: puces
+            visites:
+              - date: 2022-07
+                sens: vers_la_france
+                visiteurs: {fonction: le Premier ministre tongien, nom: M. Sevele}
+                texte: "Juillet 2022 : Visite du Premier ministre, M. Sevele, en France."
+              - date: 2023-02
+                sens: vers_le_pays
+                visiteurs: {fonction: le ministre des Armées}
+        """)
+    loaded = _load(tmp_path, bullets)
+    assert loaded.ok, loaded.problems
+    (section,) = [s for s in compose(loaded.fiche).sections if s.key == "visites"]
+    (listed,) = section.children
+    items = [plain(item).replace("\u00a0", " ") for item in listed.items]
+    assert items == [
+        "Juillet 2022 : Visite du Premier ministre, M. Sevele, en France.",
+        "Février 2023 : visite du ministre des Armées",
+    ]
+    # The same records in the default presentation: the text is a paragraph.
+    loaded = _load(tmp_path, bullets.replace("presentation: puces", "presentation: liste"))
+    (section,) = [s for s in compose(loaded.fiche).sections if s.key == "visites"]
+    assert [type(node).__name__ for node in section.children] == ["Paragraph", "BulletList"]
+
+
+def test_the_countrys_ambassador_is_named_as_its_embassy(tmp_path):
+    """« Ambassadeur d'Arménie en France », as « Ambassade d'Arménie en France » beside it,
+    never « de l'Arménie »."""
+    armenia = textwrap.dedent("""\
+        pays: {nom: Arménie, code: AM, au: en Arménie, du: de l'Arménie, de: d'Arménie,
+               le: l'Arménie, adjectif: arménien, adjectif_feminin: arménienne}
+        document: {mise_a_jour: 2023-10-03}
+        presence_francaise:
+          - postes_en_france: [{type: ambassade, ville: Paris}]
+        ambassadeurs:
+          - ambassadeur_en_france: {civilite: M., nom: Jean Dupont}
+        """)
+    loaded = _load(tmp_path, armenia)
+    assert loaded.ok, loaded.problems
+    text = dump(compose(loaded.fiche)).replace("’", "'")
+    assert "Ambassade d'Arménie en France" in text
+    assert "Ambassadeur d'Arménie en France" in text
+    assert "de l'Arménie en France" not in text

@@ -82,7 +82,10 @@ def build_texts(country: str, folder: Path) -> dict[str, str]:
     for fmt, reader in (("pdf", pdf_text), ("docx", docx_text)):
         path = folder / f"{country}.{fmt}"
         render(document, fmt, path, theme)
-        texts[fmt.upper()] = comparable(reader(path))
+        # Only the PDF's content: a sentence cut by a page break reads whole.
+        texts[fmt.upper()] = comparable(
+            pdf_text(path, furniture=False) if fmt == "pdf" else reader(path)
+        )
     return texts
 
 
@@ -104,3 +107,49 @@ def check_golden(country: str, update: bool) -> None:
     if update:
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
+
+
+def data_texts(country: str) -> list[str]:
+    """The text of every run of the fiche that comes from a field, not from free prose:
+    what a page fact reads as when the data file holds it in a field."""
+    from fiche_pays import tree
+
+    def runs(node):
+        match node:
+            case tree.Section():
+                for child in node.children:
+                    yield from runs(child)
+            case tree.Paragraph() | tree.Note():
+                yield from node.runs
+            case tree.Facts():
+                for row in node.rows:
+                    yield from row.value
+            case tree.BulletList():
+                for item in node.items:
+                    yield from item
+            case tree.Table():
+                for row in node.cell_runs:
+                    for cell in row:
+                        yield from cell
+
+    document = compose(load(DATA / f"{country}.yaml"))
+    pieces: list[tuple[object, str]] = []  # a value split in runs (a raised "e") is one
+    for section in document.sections:
+        for run in runs(section):
+            if run.source is None or run.source.form == "prose":
+                pieces.append((None, ""))
+            elif pieces and pieces[-1][0] == run.source.fields:
+                pieces[-1] = (run.source.fields, pieces[-1][1] + run.text)
+            else:
+                pieces.append((run.source.fields, run.text))
+    return [comparable(text) for fields, text in pieces if fields is not None]
+
+
+def check_fields(country: str, facts: tuple[str, ...]) -> None:
+    """Each of the page's facts is printed from a field (a date, a count, an event),
+    not typed in a ``texte``: the data file holds it."""
+    printed = data_texts(country)
+    for fact in facts:
+        assert any(comparable(fact) == text for text in printed), (
+            f"« {fact} » is typed in a texte, not printed from a field"
+        )

@@ -3,10 +3,19 @@ published relations page is in both documents, and its tree equals the reviewed 
 
 import pytest
 
-from gallery_pages import build_texts, check_golden, check_unit, page_units
+from gallery_pages import build_texts, check_fields, check_golden, check_unit, page_units
 
 COUNTRY = "benin"
 UNITS = page_units(COUNTRY)
+# The page's dated facts, amounts and counts that the data file holds in fields (issue 9:
+# a fact is a field; its sentence may stay the page's).
+FIELDS = (
+    "Le 17 septembre 2018",
+    "5e session du Dialogue politique au titre de l'article 8 de l'Accord de Cotonou entre "
+    "l'UE et le Bénin",
+    "372 M EUR",
+    "le 6 mars 2018",
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +51,7 @@ def test_the_pages_sum_is_caught_when_its_parts_are_said_to_make_the_amount(tmp_
         "est 372 M EUR ; corrigez l'un ou l'autre, ou écrivez « ventilation: partielle » si "
         "les parts n'épuisent pas le total"
     )
+
+
+def test_page_facts_from_fields():
+    check_fields(COUNTRY, FIELDS)

@@ -129,3 +129,21 @@ def test_seed_visit_in_both_documents(visit, texts):
     for name, text in texts.items():
         for part in visit:
             assert words_in(text, part), f"{name} lacks {part!r} of visit {visit[1]}"
+
+
+# The page's dated facts, counts and amounts that the data file holds in fields (issue 9:
+# a fact is a field; its sentence may stay the page's).
+FIELDS = (
+    "le 25 janvier 1992",
+    "en juin 2008",
+    "289",
+    "864 étudiants",
+    "premières Olympiades régionales du français en Asie centrale",
+    "en avril 2021",
+)
+
+
+def test_page_facts_from_fields():
+    from gallery_pages import check_fields
+
+    check_fields("kazakhstan", FIELDS)

@@ -278,12 +278,33 @@ def test_docx_table_of_contents_links_each_heading_with_its_page_field(case):
         if (s := p.find(f"{W}pPr/{W}pStyle")) is not None
         and re.fullmatch(r"toc\d", s.get(f"{W}val"))
     ]
-    sections = [s for s in tree.iter_sections(document.sections) if s.level <= 2]
+    sections = tree.toc_entries(document.sections, theme.toc_min_sections)
     assert len(entries) == len(sections)
     for entry, section in zip(entries, sections, strict=True):
         assert entry.find(f"{W}hyperlink").get(f"{W}anchor") == section.key
         instruction = "".join(t.text for t in entry.iter(f"{W}instrText"))
         assert instruction.split() == ["PAGEREF", section.key, "\\h"]
+
+
+@pytest.mark.parametrize(("path", "template"), GALLERY_CASES, ids=GALLERY_IDS)
+def test_a_table_of_contents_only_where_the_fiche_has_enough_sections(
+    path, template, gallery_documents
+):
+    """Both documents apply the template's one rule: a one-page fiche of three sections
+    (Bénin, Tadjikistan) has no « Sommaire », Kazakhstan's eight sections have one."""
+    document, theme, pdf = gallery_documents(path, template, "pdf")
+    _, _, docx = gallery_documents(path, template, "docx")
+    expected = bool(theme.toc and len(document.sections) >= theme.toc_min_sections)
+    if path.stem == "kazakhstan":
+        assert expected
+    if path.stem in ("benin", "tadjikistan"):
+        assert not expected
+    first_page = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
+    assert (document.meta.toc_title in first_page) == expected
+    with zipfile.ZipFile(docx) as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    styles = {s.get(f"{W}val") for s in body.iter(f"{W}pStyle")}
+    assert any(re.fullmatch(r"toc\d|TOCHeading", s) for s in styles) == expected
 
 
 # --- item 10: the trade table says which flow each change belongs to -----------------------
@@ -348,27 +369,91 @@ def test_docx_in_libreoffice_with_an_english_locale(gallery_documents, tmp_path)
     assert abs(right - right_margin) < 1.5 * 72 / 25.4, (right, right_margin)
 
 
-# --- item 9: a chart shortened rather than leaving a blank ---------------------------------
+# --- item 9: no blank left where a chart did not fit ----------------------------------------
+
+MM = 72 / 25.4
 
 
-def test_a_chart_is_shortened_within_limits_rather_than_moved():
-    """ChartBlock's rule: whole when it fits; shortened (text sizes unchanged) down to
-    60 % of its standard height when that fits; else whole on the next page."""
-    from reportlab.platypus import Paragraph
-    from reportlab.platypus.flowables import Spacer
+def _blank_at_page_bottoms(pdf_path: Path, theme) -> list[float]:
+    """For every page, the height in mm left blank above the bottom of the text frame,
+    read from the rendered page (the footer sits lower, in the margin)."""
+    blanks = []
+    for page in pdfium.PdfDocument(pdf_path):
+        image = page.render(scale=1).to_pil().convert("L")
+        bottom = image.height - round(theme.page.margin_bottom * MM)
+        y = bottom
+        while y > 0 and min(image.crop((0, y - 1, image.width, y)).get_flattened_data()) > 250:
+            y -= 1
+        blanks.append((bottom - y) / MM)
+    return blanks
 
-    from fiche_pays.writers.pdf.flowables import ChartBlock
 
-    made = []
+def _keep_allowance(theme) -> float:
+    """The largest blank the other keep rules may leave, in mm: a heading kept with four
+    lines, or a table's caption with its header and first rows (writers/pdf/writer.py),
+    and a line of the paragraph that could not be cut there."""
+    s = theme.styles
+    heading = s["heading1"].space_before + s["heading1"].leading + 4 * s["body"].leading
+    table = s["caption"].leading + 5 * s["cell"].leading + 30
+    return (max(heading, table) + s["body"].leading + s["body"].space_after) / MM
 
-    def figure(height):
-        made.append(height)
-        return Spacer(400, height)
 
-    block = ChartBlock(Paragraph("Titre"), figure, 200.0, Paragraph("Source"))
-    texts = block._texts(400)
-    assert block.wrap(400, texts + 250)[1] == texts + 200  # fits: standard height
-    assert block.wrap(400, texts + 150)[1] == texts + 150  # shortened to the room left
-    assert made[-1] == 150
-    assert block.wrap(400, texts + 100)[1] == texts + 200  # under 60 %: moves whole
-    assert block.split(400, texts + 100) == []
+@pytest.mark.parametrize(("path", "template"), GALLERY_CASES, ids=GALLERY_IDS)
+def test_no_page_but_the_last_ends_with_a_large_blank(gallery_documents, path, template):
+    """A chart that does not fit where it is read floats to the top of the next page and
+    the text after it fills the page (writers/pdf/floats.py): no page but the last ends
+    with more blank than the keep rules allow (a quarter page was left before)."""
+    _document, theme, pdf = gallery_documents(path, template, "pdf")
+    blanks = _blank_at_page_bottoms(pdf, theme)
+    allowance = _keep_allowance(theme)
+    assert all(blank <= allowance for blank in blanks[:-1]), (blanks, allowance)
+
+
+def test_the_kazakhstan_chart_left_a_blank_before_it_floated(gallery_documents, tmp_path):
+    """The measure sees the blank the old rule left: the same fiche with the chart kept in
+    place (moved whole, never floating) ends page 2 with more than the allowance."""
+    from fiche_pays.writers.pdf import flowables
+
+    document, theme, _ = gallery_documents(KAZAKHSTAN, "officiel", "pdf")
+    pdf = tmp_path / "sans-flottant.pdf"
+    try:
+        flowables.ChartBlock.floats = False
+        render(document, "pdf", pdf, theme)
+    finally:
+        flowables.ChartBlock.floats = True
+    assert max(_blank_at_page_bottoms(pdf, theme)[:-1]) > _keep_allowance(theme)
+
+
+def test_docx_chart_moves_whole_with_its_caption_and_source(case):
+    """The DOCX's rule (README, « Typographie et mise en page »): Word has no float for a
+    caption, a chart and a source together, so the three stay together and move whole
+    (keep with next on the caption and the chart's paragraph); the chart is inline, never
+    an anchored drawing that Word and LibreOffice would place differently."""
+    document, _, _, parts = case
+    charts = [
+        c
+        for s in tree.iter_sections(document.sections)
+        for c in s.children
+        if isinstance(c, tree.Chart)
+    ]
+    styles = _xml(parts, "word/styles.xml")
+    by_id = {s.get(f"{W}styleId"): s for s in styles.iter(f"{W}style")}
+
+    def keeps_with_next(paragraph) -> bool:
+        direct = paragraph.find(f"{W}pPr/{W}keepNext")
+        if direct is not None:
+            return direct.get(f"{W}val") in (None, "1", "true")
+        style = by_id[paragraph.find(f"{W}pPr/{W}pStyle").get(f"{W}val")]
+        return style.find(f"{W}pPr/{W}keepNext") is not None
+
+    paragraphs = _xml(parts, "word/document.xml").find(f"{W}body").findall(f"{W}p")
+    holders = [i for i, p in enumerate(paragraphs) if p.find(f".//{C}chart") is not None]
+    assert len(holders) == len(charts)
+    for index, chart in zip(holders, charts, strict=True):
+        caption, figure = paragraphs[index - 1], paragraphs[index]
+        assert "".join(caption.itertext()) == chart.title
+        assert keeps_with_next(caption) and keeps_with_next(figure)
+        assert figure.find(".//wp:inline", NS) is not None
+        assert figure.find(".//wp:anchor", NS) is None
+        if chart.source:
+            assert "".join(paragraphs[index + 1].itertext()) == chart.source

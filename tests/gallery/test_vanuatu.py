@@ -3,10 +3,21 @@ published relations page is in both documents, and its tree equals the reviewed 
 
 import pytest
 
-from gallery_pages import build_texts, check_golden, check_unit, page_units
+from gallery_pages import build_texts, check_fields, check_golden, check_unit, page_units
 
 COUNTRY = "vanuatu"
 UNITS = page_units(COUNTRY)
+# The page's dated facts, amounts and counts that the data file holds in fields (issue 9:
+# a fact is a field; its sentence may stay the page's).
+FIELDS = (
+    "1980",
+    "en juillet 2023",
+    "ouverture d'une antenne locale de l'Agence française de développement (AFD)",
+    "en 2024",
+    "mars et octobre 2023",
+    "décembre 2024",
+    "650 élèves",
+)
 
 
 @pytest.fixture(scope="module")
@@ -21,3 +32,7 @@ def test_page_sentence_in_both_documents(unit, texts):
 
 def test_tree_matches_golden(request):
     check_golden(COUNTRY, request.config.getoption("--update-golden"))
+
+
+def test_page_facts_from_fields():
+    check_fields(COUNTRY, FIELDS)

@@ -1,10 +1,8 @@
 """The imported data files of every published page validate as written, build, and their
 documents hold every sentence of the page.
 
-Runs once the data formats are on this checkout: the block form of the relations fiche
-(issue 9, ``model/blocks.py``) and the presentation fiche (issue 11,
-``model/presentation.py``); until then each part is skipped, saying why. One form per
-page is built: test_pages proves that the three forms give the same data file.
+One form per page is built: test_pages proves that the three forms give the same data
+file.
 
 A page line the importer turned into fields is reworded by the fiche (« Consulat :
 Erevan » generated, « Population (2024) : 327 777 habitants (Banque mondiale) »): for
@@ -14,7 +12,6 @@ the PDF as the page says it (compared without spacing, quotes, case and accents)
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
@@ -31,16 +28,6 @@ from import_pages import comparable, page_files, page_sentences
 
 pytestmark = pytest.mark.slow
 
-_FORMATS = {
-    "relations": "fiche_pays.model.blocks",
-    "presentation": "fiche_pays.model.presentation",
-}
-
-
-def _available(kind: str) -> bool:
-    return importlib.util.find_spec(_FORMATS[kind]) is not None
-
-
 def _numbers(text: str) -> list[str]:
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)
     return [n.replace(".", ",") for n in re.findall(r"\d+(?:[.,]\d+)?", text)]
@@ -56,8 +43,6 @@ def built(tmp_path_factory):
     imported = {}
     for page in page_files():
         result = import_file(page)
-        if not _available(result.kind):
-            continue
         country = result.top["pays"]["code"]
         index = seen[(country, result.kind)]
         seen[(country, result.kind)] += 1
@@ -83,9 +68,6 @@ def built(tmp_path_factory):
 @pytest.mark.parametrize("page", page_files(), ids=[p.stem for p in page_files()])
 def test_import_validates_builds_and_keeps_every_sentence(page, built):
     imported, reports, root = built
-    if page not in imported:
-        kind = "presentation" if "presentation" in page.stem else "relations"
-        pytest.skip(f"format {_FORMATS[kind]} pas encore sur cette branche (issues 9 et 11)")
     result, data_file = imported[page]
     index = int(data_file.parent.name.removeprefix("lot"))
     check = subprocess.run(

@@ -241,6 +241,26 @@ def test_visit_sentences():
     )
 
 
+def test_visit_sentences_give_the_kind_counterpart_inviter_and_occasion():
+    meeting = visit_sentence(
+        "Le président de la République s’est entretenu avec le Premier ministre mongol L. "
+        "OYUN-ERDENE en marge des Jeux olympiques de Tokyo en juillet 2021.",
+        COUNTRIES,
+    ).record
+    assert meeting["nature"] == "entretien" and meeting["date"] == "2021-07"
+    assert meeting["avec"] == {"fonction": "le Premier ministre mongol", "nom": "L. OYUN-ERDENE"}
+    assert meeting["occasion"] == "les Jeux olympiques de Tokyo"
+    assert meeting["sens"] == "pays_tiers"
+    state = visit_sentence(
+        "À l’invitation du président KHURELSUKH, le président de la République a effectué le "
+        "21 mai 2023 une visite d’État en Mongolie.",
+        ("Mongolie",),
+    ).record
+    assert state["nature"] == "visite d'État" and state["lieu"] == "Mongolie"
+    assert state["invite_par"] == {"fonction": "le président", "nom": "KHURELSUKH"}
+    assert state["visiteurs"] == {"fonction": "le président de la République"}
+
+
 def test_visits_listed_in_prose():
     found = visit_list_in_prose(
         "M. Jean Dupont, ministre de l’Agriculture, (mai 2013) ; Mme Anne Martin, ministre des "

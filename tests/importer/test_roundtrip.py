@@ -3,24 +3,26 @@
 What the Word file says comes back: the update date and service of the first-page
 header, the keywords of the document properties, the sections under their data keys,
 and every paragraph, fact line, list item and table cell of the tree (the chart is left
-out: the fiche draws it from its figures). Once the block format is on this checkout
-(issue 9), the imported file must also give back the same tree text.
+out: the fiche draws it from its figures). For every bundled relations fiche, the
+imported data file composes the same tree as the original: generated visit lines,
+visit and trade tables, institutes and fact lines are read back into their records.
 """
 
 from __future__ import annotations
 
-import importlib.util
+from pathlib import Path
 
 import pytest
 
-from fiche_pays import tree
+from fiche_pays import compose, load, render, tree
+from fiche_pays.dump import dump
 from fiche_pays.importer.page import import_file
 from fiche_pays.importer.sentences import comparable
 from fiche_pays.importer.titles import RELATIONS
 from fiche_pays.importer.yamlout import write
 
-from conftest import tree_texts
-from import_pages import data_texts
+from conftest import DATA, tree_texts
+from import_pages import data_texts, unescape
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +50,7 @@ def test_every_text_of_the_tree_comes_back(imported, document):
         held += [section.title or RELATIONS[section.key][0]]
         for piece in section.pieces:
             if not piece.kind.startswith("_"):
-                held += data_texts(piece.as_data())
+                held += [unescape(t, piece.words) for t in data_texts(piece.as_data())]
             held += [f.generated for f in piece.found if f.generated and piece.note is None]
     held += data_texts(imported.tail)
     if imported.tail.get("informations_complementaires"):
@@ -71,10 +73,6 @@ def test_every_text_of_the_tree_comes_back(imported, document):
     assert [t for t in lost if t not in dropped] == []
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("fiche_pays.model.blocks") is None,
-    reason="format en blocs (issue 9) pas encore sur cette branche",
-)
 def test_import_of_the_docx_validates(imported, tmp_path):
     from fiche_pays.loader.load import load_source
 
@@ -82,3 +80,30 @@ def test_import_of_the_docx_validates(imported, tmp_path):
     path.write_text(write(imported), encoding="utf-8")
     loaded = load_source(path)
     assert loaded.ok, [str(p) for p in loaded.problems]
+
+
+RELATIONS_FILES = sorted(p for p in DATA.glob("*.yaml") if ".presentation" not in p.name)
+
+
+def test_every_relations_fiche_of_the_gallery_is_tried():
+    assert {p.stem for p in RELATIONS_FILES} >= {"armenie", "benin", "kazakhstan", "vanuatu"}
+
+
+@pytest.mark.parametrize("data_file", RELATIONS_FILES, ids=[p.stem for p in RELATIONS_FILES])
+def test_the_imported_docx_composes_the_same_tree(data_file: Path, theme, tmp_path):
+    original = compose(load(data_file), theme.wording())
+    docx = tmp_path / f"{data_file.stem}.docx"
+    render(original, "docx", docx, theme)
+    imported = import_file(docx)
+    assert imported.restored == [] and imported.unsettled == []
+    back = tmp_path / f"{data_file.stem}.yaml"
+    back.write_text(write(imported), encoding="utf-8")
+    assert dump(compose(load(back), theme.wording())) == dump(original)
+    # The facts are records again, not text.
+    kinds = {p.kind for s in imported.sections for p in s.pieces}
+    expected = {
+        "armenie": {"visites", "postes", "communaute", "communaute_en_france"},
+        "kazakhstan": {"visites", "echanges", "instituts"},
+        "vanuatu": {"visites"},
+    }
+    assert expected.get(data_file.stem, set()) <= kinds

@@ -65,6 +65,6 @@ def ambassador(
     where = (
         f"de France {country.in_form}"
         if block.KIND == "ambassadeur_de_france"
-        else f"{country.of_form} en France"
+        else f"{country.of_bare_form} en France"  # as its embassy: "d'Arménie", "du Laos"
     )
     return facts_block([sourced_fact(f"{title} {where}", _value(person, (*path, block.KIND)))])

@@ -37,8 +37,9 @@ def alliances(ctx: Context, block: AlliancesBlock, path: DataPath, used: set[str
         "le nombre d'Alliances françaises est celui de la liste : ajoutez ou retirez une "
         "Alliance dans « alliances_francaises »"
     )
+    of = "d’" if count == 1 else "de "  # "constitué d'une", never "de une"
     sentence: list[Piece] = [
-        (f"Notre réseau culturel {country.in_form} est constitué de ", None),
+        (f"Notre réseau culturel {country.in_form} est constitué {of}", None),
         ("une" if count == 1 else french.count(count), how_many),
         (f" {noun}", None),
     ]

@@ -27,9 +27,11 @@ def record_blocks(
     records: Sequence[Any],
     used: set[str],
     line: Callable[[Any, DataPath], Line],
+    bullets: bool = False,
 ) -> list[Block]:
     """The nodes of a list block's records (``path`` is the block's; ``line`` gets each
-    record and its path)."""
+    record and its path). With ``bullets``, a record's own text is a list item, as on
+    the pages whose lists of visits the fiche keeps word for word."""
     out: list[Block] = []
     for index, record in enumerate(records):
         record_path = (*path, kind, index)
@@ -38,7 +40,11 @@ def record_blocks(
         text = record.text if isinstance(record, Item) else None
         if text:
             paragraphs, _ = ctx.prose(text, record_path)
-            _add_sentences(out, paragraphs)
+            if bullets:
+                for node in paragraphs:
+                    add(out, BulletList((node.runs,)) if isinstance(node, Paragraph) else node)
+            else:
+                _add_sentences(out, paragraphs)
             continue
         produced = line(record, record_path)
         if produced is None:

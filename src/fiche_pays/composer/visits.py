@@ -86,8 +86,6 @@ def visit_line(visit: Visit, path: DataPath, country: Country) -> list[Piece]:
     """ "3 octobre 2023 : visite en Arménie de la ministre de l'Europe et des Affaires
     étrangères"; "Juillet 2021 : entretien à Tokyo du président de la République avec le
     Premier ministre mongol L. OYUN-ERDENE, en marge des Jeux olympiques de Tokyo"."""
-    agreement = agreement_of_all(visit.visitors).ending()
-    meeting = _is_meeting(visit)
     pieces: list[Piece] = [
         (french.capitalize(dates.text(visit.dates, visit.end)), _when(visit, path, "date")),
         (" : ", None),
@@ -103,13 +101,31 @@ def visit_line(visit: Visit, path: DataPath, country: Country) -> list[Piece]:
             _apposition(visit.visitors),
         )
     ]
+    parts += _details(visit, path, companions=True)
+    for index, (part, apposition) in enumerate(parts):
+        pieces += part
+        following = parts[index + 1][0][0][0] if index + 1 < len(parts) else None
+        if apposition and following is not None and following.startswith(" avec"):
+            pieces.append((",", None))
+    return pieces
+
+
+def _details(
+    visit: Visit, path: DataPath, companions: bool
+) -> list[tuple[list[Piece], bool]]:
+    """What a visit says beyond who went where and when, each part led by its comma:
+    companions, hosts, inviters, counterparts, occasion, purpose. A line and a table
+    state the same parts, so that no field is ever dropped by the table form."""
+    agreement = agreement_of_all(visit.visitors).ending()
+    meeting = _is_meeting(visit)
+    parts: list[tuple[list[Piece], bool]] = []
     for attribute, key, lead in (
         ("companions", "accompagnateurs", f", accompagné{agreement} "),
         ("hosts", "recu_par", f", reçu{agreement} par "),
         ("inviters", "invite_par", ", à l'invitation "),
     ):
         parties = getattr(visit, attribute)
-        if parties:
+        if parties and (companions or key != "accompagnateurs"):
             preposition = None if key == "recu_par" else "de"
             person = _people(parties, (*path, key), preposition)
             parts.append(([(lead.rstrip(" ") + " ", None), person], _apposition(parties)))
@@ -126,11 +142,23 @@ def visit_line(visit: Visit, path: DataPath, country: Country) -> list[Piece]:
         parts.append(([(lead, None), occasion], False))
     if visit.purpose:
         parts.append(([(" (", None), (visit.purpose, at((*path, "objet"))), (")", None)], False))
-    for index, (part, apposition) in enumerate(parts):
+    return parts
+
+
+def _table_details(visit: Visit, path: DataPath) -> list[Piece]:
+    """The « Objet » cell of a visit in a table: its nature when typed, then the parts a
+    line would state (hosts, counterparts, occasion…) and its purpose, without parentheses:
+    « Entretien avec le Premier ministre mongol …, en marge des Jeux olympiques de Tokyo »."""
+    pieces: list[Piece] = []
+    if visit.kind:
+        pieces.append((_kind(visit), _kind_source(visit, path)))
+    for part, _ in _details(visit, path, companions=False):
+        lead = part[0][0]
+        if lead == " (":  # the purpose: after a comma, or alone
+            part = [(", ", None), part[1]] if pieces else [part[1]]
+        elif not pieces:
+            part = [(lead.lstrip(", ").lstrip(), None), *part[1:]]
         pieces += part
-        following = parts[index + 1][0][0][0] if index + 1 < len(parts) else None
-        if apposition and following is not None and following.startswith(" avec"):
-            pieces.append((",", None))
     return pieces
 
 
@@ -141,9 +169,15 @@ def _apposition(parties: list[Party]) -> bool:
 def visits(ctx: Context, block: VisitsBlock, path: DataPath, used: set[str]) -> list[Block]:
     """A block of visits: sentences and lines in order, or tables by direction."""
     country = ctx.fiche.country
-    if block.presentation == "liste":
+    if block.presentation in ("liste", "puces"):
         return record_blocks(
-            ctx, path, "visites", block.visits, used, lambda v, p: visit_line(v, p, country)
+            ctx,
+            path,
+            "visites",
+            block.visits,
+            used,
+            lambda v, p: visit_line(v, p, country),
+            bullets=block.presentation == "puces",
         )
     out: list[Block] = []
     run: list[tuple[int, Visit]] = []
@@ -183,7 +217,7 @@ def tables(items: list[tuple[int, Visit]], base: DataPath, country: Country) -> 
         )
         if not chosen:
             continue
-        with_purpose = any(v.purpose for _, v in chosen)
+        with_purpose = any(_table_details(v, (*base, i)) for i, v in chosen)
         header = ("Date", "Personnalité", "Lieu", *(("Objet",) if with_purpose else ()))
         cells: list[tuple[Runs, ...]] = [tuple((Run(h),) for h in header)]
         for index, visit in chosen:
@@ -207,7 +241,10 @@ def tables(items: list[tuple[int, Visit]], base: DataPath, country: Country) -> 
                 _cell(visit.place or default_place, at((*path, "lieu"))),
             ]
             if with_purpose:
-                row.append(_cell(visit.purpose or "", at((*path, "objet"), "capitale")))
+                details = _table_details(visit, path)
+                row.append(
+                    _capitalized(details) if details else _cell("", at((*path, "objet")))
+                )
             cells.append(tuple(row))
         widths = (0.22, 0.38, 0.15, 0.25) if with_purpose else (0.25, 0.5, 0.25)
         blocks.append(
@@ -223,8 +260,12 @@ def tables(items: list[tuple[int, Visit]], base: DataPath, country: Country) -> 
 
 
 def _capitalized(pieces: list[Piece]) -> Runs:
+    """A cell starting with a capital; a field printed with it reads back as typed."""
     if pieces:
-        pieces = [(french.capitalize(pieces[0][0]), pieces[0][1]), *pieces[1:]]
+        (text, source), capital = pieces[0], french.capitalize(pieces[0][0])
+        if capital != text and source is not None and source.form == "texte":
+            source = Source(source.fields, "capitale", source.params, source.note)
+        pieces = [(capital, source), *pieces[1:]]
     return typeset(pieces)
 
 

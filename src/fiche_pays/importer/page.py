@@ -126,7 +126,7 @@ def header(source: Source, country: Country, kind_label: str, language: str) -> 
 def _relations(source: Source, country: Country, language: str) -> Imported:
     from .relations import walk
 
-    state = walk(source, country.names, country.fields.get("au"))
+    state = walk(source, country.names, country.fields.get("au"), country.fields)
     all_text = " ".join(b.text for b in source.blocks if b.kind not in ("heading", "title"))
     if state.updated:
         date, checks = state.updated[0], []

@@ -28,10 +28,11 @@ class Piece:
     note: str | None = None
     where: str = ""  # « lignes 12 à 14 » of the page, for the comment above the block
     words: dict[str, str] = field(default_factory=dict)  # citation → the page's words
+    options: dict = field(default_factory=dict)  # beside the kind key: presentation: puces
 
     def as_data(self) -> dict:
         """The block as the data file holds it."""
-        return {self.kind: self.value}
+        return {**self.options, self.kind: self.value}
 
 
 @dataclass
@@ -63,3 +64,5 @@ class Imported:
     tail: dict = field(default_factory=dict)  # informations_complementaires
     page_chars: int = 0  # characters of the page's text (titles and furniture aside)
     unsettled: list = field(default_factory=list)  # errors the importer could not resolve
+    # (where, text, why): page lines whose fields the self-check gave back to the words
+    restored: list[tuple[str, str, str]] = field(default_factory=list)

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import re
 
+from . import wording
 from .citations import agreements, diplomatic_relations, trade
 from .dates import update_date
+from .institutes import read_institutes
 from .pieces import Imported, Piece, Section
 from .presence import ambassador, community, community_sentence, post
 from .recognition import Recognised
 from .sentences import comparable, split_sentences
 from .source import Block, Source
+from .tables import read_back
 from .titles import RELATIONS, key_of, relations_section
 from .visits import visit_item, visit_list_in_prose, visit_sentence
 
@@ -41,8 +44,15 @@ _SINGLETONS = (
 class Walk:
     """The state of the walk through a page."""
 
-    def __init__(self, source: Source, country_names: tuple[str, ...], place: str | None = None):
+    def __init__(
+        self,
+        source: Source,
+        country_names: tuple[str, ...],
+        place: str | None = None,
+        country: dict | None = None,
+    ):
         self.source = source
+        self.country = country  # the data file's `pays`, to compose a record's line
         self.place = place  # « au Laos »
         self.names = country_names
         self.sections: list[Section] = []
@@ -138,7 +148,7 @@ class Walk:
             self.line(block, fact=True)
         elif block.kind == "item":
             self.line(block, item=True)
-        elif " : " in block.text[:90] and _label_like(block.text):
+        elif " : " in block.text[:90] and label_like(block.text):
             self.line(block)
         else:
             self.prose(block)
@@ -172,9 +182,7 @@ class Walk:
         self.block(block)
 
     def table(self, block: Block) -> None:
-        width = max(len(r) for r in block.rows)
-        rows = [[c or "–" for c in (*r, *([""] * (width - len(r))))] for r in block.rows]
-        value: dict = {"entetes": rows[0], "lignes": rows[1:]}
+        value = table_value(block)
         section = self.section(block)
         if section.pieces and section.pieces[-1].kind == "_caption":
             caption = section.pieces.pop()
@@ -188,7 +196,7 @@ class Walk:
         if found is not None and not self._singleton_taken(found):
             self.record(block, found, kept_as="liste" if item else "faits")
             return
-        if fact or (not item and _label_like(text)):
+        if fact or (not item and label_like(text)):
             label, _, value = text.partition(" : ")
             self.add(
                 block,
@@ -205,7 +213,10 @@ class Walk:
         found = community(text, self.place)
         if found:
             return found
-        return visit_item(text, self.names)
+        adjectives = tuple(
+            (self.country or {}).get(k) for k in ("adjectif", "adjectif_feminin")
+        )
+        return visit_item(text, self.names, tuple(a for a in adjectives if a))
 
     def _singleton_taken(self, found: Recognised) -> bool:
         if found.kind not in _SINGLETONS:
@@ -219,6 +230,13 @@ class Walk:
         """Place a record found in a line: generated line if it says the same, else the
         page's line as the record's text (a list item stays a list item)."""
         record = found.record
+        printed = (
+            wording.printed(self.country, found.kind, _as_list(found.kind, record))
+            if (self.country)
+            else None
+        )
+        if printed:
+            found.generated = " ".join(printed)
         same = found.generated is not None and comparable(found.generated) == comparable(block.text)
         if same:
             self.add(
@@ -226,7 +244,22 @@ class Walk:
                 Piece(found.kind, _as_list(found.kind, record), [block], [found], found.checks),
             )
             return
-        if kept_as == "liste" or found.kind in _NO_TEXT:
+        if kept_as == "liste" and found.kind == "visites" and printed:
+            # A visit of a list: its fields, and the page's line as its text, printed as
+            # a bullet (`presentation: puces`): nothing is reworded.
+            self.add(
+                block,
+                Piece(
+                    "visites",
+                    [{**record, "texte": escape(block.text)}],
+                    [block],
+                    [found],
+                    found.checks,
+                    options={"presentation": "puces"},
+                ),
+            )
+            return
+        if kept_as == "liste" or found.kind in _NO_TEXT or not printed:
             # A record with its own text would print as a paragraph: the list keeps the
             # page's line, and the record waits in a comment for a person to confirm.
             label, _, value = block.text.partition(" : ")
@@ -387,6 +420,13 @@ class Walk:
         self.add(block, Piece("texte", text, [block], words=cited))
 
 
+def table_value(block: Block) -> dict:
+    """A page's table as a `tableau` block (empty cells get a dash)."""
+    width = max(len(r) for r in block.rows)
+    rows = [[c or "–" for c in (*r, *([""] * (width - len(r))))] for r in block.rows]
+    return {"entetes": rows[0], "lignes": rows[1:]}
+
+
 def _as_list(kind: str, record: object) -> object:
     return record if kind in _SINGLETONS or kind == "relations_diplomatiques" else [record]
 
@@ -396,7 +436,8 @@ def escape(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
-def _label_like(text: str) -> bool:
+def label_like(text: str) -> bool:
+    """A « Libellé : valeur » line (a short label, no verb)."""
     label, colon, value = text.partition(" : ")
     words = label.split()
     return (
@@ -429,15 +470,17 @@ def merge(section: Section) -> None:
         if (
             previous is not None
             and piece.kind == previous.kind
-            and piece.kind in ("liste", "faits", "postes", "accords")
+            and piece.kind in ("liste", "faits", "postes", "accords", "visites")
             and (
                 piece.origin
                 and previous.origin
                 and piece.origin[0].kind == previous.origin[-1].kind
             )
             and piece.note == previous.note
+            and (piece.kind != "visites" or piece.origin[0].kind == "item")
         ):
             previous.value = [*previous.value, *piece.value]  # type: ignore[misc]
+            previous.options = {**previous.options, **piece.options}
             previous.origin += piece.origin
             previous.found += piece.found
             previous.checks += piece.checks
@@ -449,12 +492,21 @@ def merge(section: Section) -> None:
     section.pieces = merged
 
 
-def walk(source: Source, country_names: tuple[str, ...], place: str | None = None) -> Walk:
-    """Walk the page's blocks into sections; ``place``: the country with its preposition."""
-    state = Walk(source, country_names, place)
+def walk(
+    source: Source,
+    country_names: tuple[str, ...],
+    place: str | None = None,
+    country: dict | None = None,
+) -> Walk:
+    """Walk the page's blocks into sections; ``place``: the country with its preposition;
+    ``country``: the data file's `pays` (records are composed with it)."""
+    state = Walk(source, country_names, place, country)
     for block in source.blocks:
         state.block(block)
     for section in state.sections:
+        if country:
+            read_back(section, country, state.singletons)
+            read_institutes(section, country)
         merge(section)
     return state
 

@@ -62,6 +62,8 @@ def report(imported: Imported, target: str) -> list[str]:
         lines += [f"    {f}" for f in fields]
     if prose:
         lines.append(f"  restés en texte ({len(prose)} blocs) : " + ", ".join(prose))
+    for where, text, why in imported.restored:
+        lines.append(f"  remis en texte : {where} : « {text[:80]} » ({why})")
     for where, text in imported.not_placed:
         lines.append(f"  non placé : {where} : « {text[:80]} »")
     checks += sum(len(c) for c in imported.top_checks.values())

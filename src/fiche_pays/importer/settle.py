@@ -10,7 +10,6 @@ word for word, among the lines kept as they are, with the checks' message in an
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import tempfile
 from pathlib import Path
@@ -19,33 +18,34 @@ from ..problems import Problem
 from .pieces import Imported
 from .yamlout import write
 
-_MODELS = {"relations": "fiche_pays.model.blocks", "presentation": "fiche_pays.model.presentation"}
 
-
-def can_validate(kind: str) -> bool:
-    """Whether this checkout holds the data format the importer writes for ``kind``."""
-    return importlib.util.find_spec(_MODELS[kind]) is not None
-
-
-def problems(imported: Imported) -> list[Problem]:
-    """The errors `validate` would report on the written file."""
+def loaded(imported: Imported):  # noqa: ANN201 - a loader.load.Loaded
+    """The written file as `validate` loads it."""
     from ..loader.load import load_source
 
     suffix = ".presentation.yaml" if imported.kind == "presentation" else ".yaml"
     with tempfile.TemporaryDirectory(prefix="fiche-pays-import-") as folder:
         path = Path(folder) / f"import{suffix}"
         path.write_text(write(imported), encoding="utf-8")
-        loaded = load_source(path)
-    return [p for p in loaded.problems if p.severity == "error"]
+        return load_source(path)
+
+
+def problems(imported: Imported) -> list[Problem]:
+    """The errors `validate` would report on the written file."""
+    return [p for p in loaded(imported).problems if p.severity == "error"]
 
 
 def settle(imported: Imported) -> list[Problem]:
-    """Take out the fields the checks refuse (presentation fiches); the errors left."""
-    if not can_validate(imported.kind):
-        return []
+    """Take out the fields the checks refuse; for a relations fiche, also the blocks
+    whose page sentence the composed fiche lacks (see :mod:`.selfcheck`); the errors
+    left."""
+    if imported.kind == "relations":
+        from .selfcheck import settle_relations
+
+        return settle_relations(imported, loaded)
     for _ in range(8):
         errors = problems(imported)
-        if not errors or imported.kind != "presentation":
+        if not errors:
             return errors
         if not any(_demote(imported, error) for error in errors):
             return errors

@@ -115,16 +115,28 @@ def tidy(source: Source) -> None:
     from .titles import is_furniture, is_known_title
 
     kept: list[Block] = []
-    for block in source.blocks:
+    for index, block in enumerate(source.blocks):
         if block.text:
             # Runs of spaces, tabs and no-break spaces read as one space in every form.
             block = replace(block, text=re.sub(r"\s+", " ", block.text).strip())
         if block.kind in ("paragraph", "heading") and is_furniture(block.text):
             source.dropped.append(block)
         elif block.kind == "paragraph" and (
-            is_known_title(block.text) or (block.bold and title_like(block.text))
+            is_known_title(block.text)
+            or (block.bold and title_like(block.text) and not _names_an_institute(source, index))
         ):
             kept.append(Block("heading", block.text, block.line))
         else:
             kept.append(block)
     source.blocks = kept
+
+
+def _names_an_institute(source: Source, index: int) -> bool:
+    """A bold line followed by its creation or inauguration (« Créé en 2010 par … »):
+    the name of an institute, as fiche-pays prints it, not a section title."""
+    following = source.blocks[index + 1] if index + 1 < len(source.blocks) else None
+    return (
+        following is not None
+        and following.kind == "paragraph"
+        and re.match(r"^(Créé|Inauguré|Ouvert)e?s? (le|en|du|les) ", following.text) is not None
+    )

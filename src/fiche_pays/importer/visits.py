@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import Found, find_dates
-from .persons import person
+from .persons import person, uncontract
 from .recognition import Recognised
 
 # Nouns that open a visit line, as the data format's `nature`.
@@ -77,15 +77,17 @@ def _date_fields(found: Found) -> dict:
     return fields
 
 
-def visit_item(line: str, country_names: tuple[str, ...]) -> Recognised | None:
-    """A dated list item: « 26 septembre 2022 : visite de travail du Premier Ministre … »."""
+def visit_item(
+    line: str, country_names: tuple[str, ...], adjectives: tuple[str, ...] = ()
+) -> Recognised | None:
+    """A dated list item: « 26 septembre 2022 : visite de travail du Premier Ministre … »;
+    ``adjectives`` (« arménien », « arménienne »): visitors so named come to France."""
     head, colon, body = line.strip().partition(" : ")
     if not colon:
         return None
     dates = find_dates(head)
-    if len(dates) != 1 or dates[0].text.strip() != re.sub(
-        r"^(?:le|du|les)\s+", "", head.strip(), flags=re.I
-    ):
+    bare = re.sub(r"^(?:le|du|les)\s+", "", head.strip(), flags=re.I)
+    if len(dates) != 1 or dates[0].text.strip() not in (bare, head.strip()):
         return None
     body = body.strip().rstrip(".")
     nature = _nature(body)
@@ -108,6 +110,13 @@ def visit_item(line: str, country_names: tuple[str, ...]) -> Recognised | None:
     if who is None:
         return None
     direction = _direction(place, country_names[0] if country_names else "", line)
+    if (
+        direction is None
+        and adjectives
+        and re.search(r"\b(?:" + "|".join(map(re.escape, adjectives)) + r")s?\b", rest, re.I)
+    ):
+        direction = "vers_la_france"
+        checks.append("sens de la visite supposé (vers la France : les visiteurs sont du pays)")
     if direction is None:
         direction = "vers_le_pays"
         checks.append("sens de la visite supposé (vers le pays) : la ligne ne dit pas où")
@@ -147,7 +156,11 @@ def visit_sentence(sentence: str, country_names: tuple[str, ...]) -> Recognised 
     subject = re.sub(
         r"^(?:(?:le|en|du|les)\s+)?" + re.escape(dates[0].text) + r",?\s*", "", subject, flags=re.I
     )
-    subject = re.sub(r"^(?:À|A) l[’']invitation (?:du|de la|de l[’'])\s?[^,]+,\s*", "", subject)
+    invited = re.match(
+        r"^(?:À|A) l[’']invitation (?P<by>(?:du|de la|de l[’'])\s?[^,]+),\s*", subject
+    )
+    if invited:
+        subject = subject[invited.end() :]
     subject = re.sub(r"^(?:Côté français|De son côté|Plus récemment|Par ailleurs),\s*", "", subject)
     who = person(
         subject[:1].lower() + subject[1:]
@@ -168,11 +181,51 @@ def visit_sentence(sentence: str, country_names: tuple[str, ...]) -> Recognised 
     if direction is None:
         direction = "vers_le_pays"
         checks.append("sens de la visite supposé (vers le pays)")
+    details = _details(after, text, invited.group("by") if invited else None)
+    if details.get("occasion") and place is None and "avec" in details:
+        direction = "pays_tiers"  # a meeting on the side of an event abroad
+        checks = ["sens supposé : rencontre dans un pays tiers (en marge d'un événement)"]
     record["sens"] = direction
+    if "nature" in details:
+        record["nature"] = details.pop("nature")
     record["visiteurs"] = who
+    if "invite_par" in details:
+        record["invite_par"] = details.pop("invite_par")
     if place:
         record["lieu"] = place
+    record.update(details)
     return Recognised("visites", record, f"visite : {dates[0].text}", checks)
+
+
+_UNTIL = (
+    r"(?=\s+(?:en marge|lors|à l[’']occasion|en \w+ \d{4}|le \d|les \d|du \d|à [A-ZÀ-Ý]"
+    r"|au [A-ZÀ-Ý]|en [A-ZÀ-Ý])|[,;]|\.?$)"
+)
+
+
+def _details(after: str, verb: str, invited_by: str | None) -> dict:
+    """What a visit sentence says besides who and where: the kind of visit (« une visite
+    d'État »), the counterpart (« s'est entretenu avec … »), the inviter, the occasion."""
+    details: dict = {}
+    kind = re.search(
+        r"une (?P<n>visite d[’']État|visite officielle|visite de travail)", verb + after
+    )
+    if "effectué" in verb and kind:
+        details["nature"] = kind.group("n").replace("’", "'")
+    if "entretenu" in verb:
+        details["nature"] = "entretien"
+        counterpart = re.match(r"^\s*avec (?P<who>.+?)" + _UNTIL, after)
+        who = person(counterpart.group("who")) if counterpart else None
+        if who:
+            details["avec"] = who
+    if invited_by:
+        inviter = person(invited_by)
+        if inviter:
+            details["invite_par"] = inviter
+    occasion = re.search(r"en marge (?P<o>(?:du|de la|des|de l[’'])\s?.+?)" + _UNTIL, after)
+    if occasion:
+        details["occasion"] = uncontract(occasion.group("o"))
+    return details
 
 
 _PROSE_LIST_ITEM = re.compile(r"^(?P<who>(?:M\.|Mme|Dr)\s[^,]+,\s[^()]+?),?\s*\((?P<date>[^)]+)\)$")

@@ -17,7 +17,7 @@ from .pieces import Imported, Piece, Section
 from .titles import RELATIONS
 
 WIDTH = 92
-_ORDER = (
+ORDER = (
     "relations_politiques", "presence_francaise", "visites", "ambassadeurs",
     "relations_economiques", "cooperation", "autres_cooperations",
 )  # fmt: skip
@@ -123,7 +123,7 @@ def write(imported: Imported) -> str:
         _value(lines, 0, key, value)
         lines.append("")
     standard = {s.key: s for s in imported.sections if not s.extra}
-    for key in _ORDER:
+    for key in ORDER:
         section = standard.get(key)
         if section and _blocks(section):
             _section(lines, key, section)

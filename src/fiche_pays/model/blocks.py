@@ -96,11 +96,13 @@ class VisitsBlock(Block):
 
     KIND = "visites"
     visits: list[Visit] = Field(alias="visites", min_length=1)
-    presentation: Literal["liste", "tableau"] = Field(
+    presentation: Literal["liste", "puces", "tableau"] = Field(
         "liste",
         alias="presentation",
-        description="« liste » (une ligne par visite, par défaut) ou « tableau » (un tableau "
-        "par sens de déplacement)",
+        description="« liste » (une ligne par visite, par défaut ; les visites qui ont leur "
+        "texte forment un paragraphe), « puces » (chaque visite est une puce : son texte ou "
+        "sa ligne, comme les listes des pages) ou « tableau » (un tableau par sens de "
+        "déplacement)",
     )
 
 

@@ -209,6 +209,8 @@ class ThemeSchema(_Part):
     description: str = ""
     inherit: str | None = None
     toc: bool = True
+    # A one-page fiche of three sections needs no table of contents.
+    toc_min_sections: int = Field(4, ge=1)
     page: PageSchema = Field(default_factory=PageSchema)
     fonts: FontSchema = Field(default_factory=FontSchema)
     colors: ColorSchema = Field(default_factory=ColorSchema)
@@ -305,6 +307,7 @@ def to_theme(
         table=TableLook(**schema.table.model_dump()),
         identity=Identity(emblem, schema.identity.emblem_alt if emblem else None),
         toc=schema.toc,
+        toc_min_sections=schema.toc_min_sections,
         first_page_marking=schema.header.first_page_marking,
         wording_settings=Wording(
             units=Units(w.million, w.billion, dict(w.currency) or None),

@@ -160,6 +160,7 @@ class Theme:
     table: TableLook
     identity: Identity
     toc: bool
+    toc_min_sections: int  # fewer top-level sections: no table of contents
     first_page_marking: bool
     wording_settings: Wording
     folders: tuple[Path, ...]  # the template's folder first, then its ancestors'

@@ -339,8 +339,10 @@ class _Writer:
         lines are not wrapped in a TOC field: LibreOffice would show that field's stored
         result, without numbers, until the reader updates the index by hand.
         """
-        sections = [s for s in tree.iter_sections(self.tree.sections) if s.level <= 2]
-        if not (self.theme.toc and sections):
+        if not self.theme.toc:
+            return
+        sections = tree.toc_entries(self.tree.sections, self.theme.toc_min_sections)
+        if not sections:
             return
         title = self.tree.meta.runs("toc_title")
         self.marks.mark(self.paragraph(st.TOC_HEADING, title)._p, title, "titre du sommaire")

@@ -134,48 +134,23 @@ class Figure(Flowable):
 
 
 class ChartBlock(Flowable):
-    """A chart's caption, drawing and source, never split, and shortened rather than
-    leaving a large blank.
+    """A chart's caption, drawing and source, never split, at its standard height (every
+    chart of a document the same size). It floats (see :mod:`.floats`): when it does not
+    fit in the space left on the page, it goes to the top of the next page and the text
+    that follows fills the space. ReportLab's KeepTogether would leave the space blank."""
 
-    The typesetting rule: when the whole block does not fit in the space left on the
-    page, the drawing's plot is made shorter, down to ``SHRINK_LIMIT`` of its standard
-    height (text sizes unchanged); only when even that does not fit does the block move
-    to the next page. (Letting the text that follows flow before it, as figures float
-    in books, would draw the page out of reading order, which the tagged PDF forbids.)
-    ReportLab's KeepTogether measures its content against an unlimited height and
-    cannot shorten anything.
-    """
+    floats = True
 
-    SHRINK_LIMIT = 0.6
-
-    def __init__(
-        self,
-        caption: Flowable,
-        figure: Callable[[float], Flowable],
-        standard_height: float,
-        source: Flowable | None,
-    ):
+    def __init__(self, caption: Flowable, figure: Flowable, source: Flowable | None):
         super().__init__()
-        self.caption, self.make_figure, self.source = caption, figure, source
-        self.standard = standard_height
-        self.figure: Flowable | None = None
-
-    def _texts(self, width: float) -> float:
-        height = self.caption.wrap(width, 1e6)[1] + self.caption.getSpaceAfter()
-        if self.source is not None:
-            height += self.source.getSpaceBefore() + self.source.wrap(width, 1e6)[1]
-        return height
+        self.caption, self.figure, self.source = caption, figure, source
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        texts = self._texts(available_width)
-        room = available_height - texts
-        if room >= self.standard or room < self.standard * self.SHRINK_LIMIT:
-            plot = self.standard  # fits as it is, or goes whole to the next page
-        else:
-            plot = room
-        self.figure = self.make_figure(plot)
-        self.figure.wrap(available_width, plot)
-        self.width, self.height = available_width, texts + plot
+        height = self.caption.wrap(available_width, 1e6)[1] + self.caption.getSpaceAfter()
+        height += self.figure.wrap(available_width, 1e6)[1]
+        if self.source is not None:
+            height += self.source.getSpaceBefore() + self.source.wrap(available_width, 1e6)[1]
+        self.width, self.height = available_width, height
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:

@@ -36,6 +36,7 @@ from ...theme.style import Theme
 from . import breaking, fonts
 from .archive import identify
 from .chart import CHART_RATIO, chart_drawing
+from .floats import FloatingDocTemplate
 from .flowables import (
     ChartBlock,
     Figure,
@@ -329,28 +330,24 @@ class Writer:
         return result
 
     def chart(self, node: tree.Chart, parent: Elem) -> list[Flowable]:
-        """Title (Caption), vector drawing (Figure with /Alt) and source, kept together,
-        the drawing shortened within limits rather than leaving a blank (ChartBlock)."""
+        """Title (Caption), vector drawing (Figure with /Alt) and source, kept together in a
+        block that floats to the next page rather than leave a blank (ChartBlock)."""
         c = self.theme.colors
         label = self.theme.styles["chart"]
         caption = self.text(node.title, "caption", parent, "Caption")
-        struct = parent.add("Figure", alt=node.alt)
-
-        def figure(height: float) -> Flowable:
-            drawing = chart_drawing(
-                node,
-                self.width,
-                self.fonts[label.face],
-                list(c.chart),
-                c.text,
-                label.color,
-                size=label.size,
-                height=height,
-            )
-            return Figure(drawing, struct)
-
+        drawing = chart_drawing(
+            node,
+            self.width,
+            self.fonts[label.face],
+            list(c.chart),
+            c.text,
+            label.color,
+            size=label.size,
+            height=self.width * CHART_RATIO,
+        )
+        figure = Figure(drawing, parent.add("Figure", alt=node.alt))
         source = self.text(node.source, "note", parent) if node.source else None
-        return [ChartBlock(caption, figure, self.width * CHART_RATIO, source)]
+        return [ChartBlock(caption, figure, source)]
 
     def title_block(self, sections: tuple[tree.Section, ...], parent: Elem) -> list[Flowable]:
         """Country, fiche kind, rule (an artifact), and the table of contents:
@@ -361,24 +358,25 @@ class Writer:
             self.text(meta.runs("kind"), "subtitle", parent),
             Rule(c.primary, c.accent),
         ]
-        if self.theme.toc and sections:
+        entries = tree.toc_entries(sections, self.theme.toc_min_sections) if self.theme.toc else []
+        if entries:
             flowables.append(self.text(meta.runs("toc_title"), "toc_title", parent))
             toc = parent.add("TOC")
-            for section in tree.iter_sections(sections):
-                if section.level <= 2:
-                    link = (
-                        toc.add("TOCI")
-                        .add("Reference")
-                        .add("Link", href="#" + section.key, contents=section.title)
-                    )
-                    style = s[f"toc{section.level}"]
-                    flowables.append(TocEntry(section, style, c.muted, link, markup))
+            for section in entries:
+                link = (
+                    toc.add("TOCI")
+                    .add("Reference")
+                    .add("Link", href="#" + section.key, contents=section.title)
+                )
+                style = s[f"toc{section.level}"]
+                flowables.append(TocEntry(section, style, c.muted, link, markup))
             flowables.append(Spacer(1, 4 * mm))
         return flowables
 
 
-class _DocTemplate(BaseDocTemplate):
-    """Records heading pages for bookmarks, outline and the table of contents."""
+class _DocTemplate(FloatingDocTemplate):
+    """Records heading pages for bookmarks, outline and the table of contents; charts
+    float (see :mod:`.floats`)."""
 
     def __init__(self, target: str | BinaryIO, **kw: object):
         super().__init__(target, **kw)
