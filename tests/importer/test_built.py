@@ -28,6 +28,7 @@ from import_pages import comparable, page_files, page_sentences
 
 pytestmark = pytest.mark.slow
 
+
 def _numbers(text: str) -> list[str]:
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)
     return [n.replace(".", ",") for n in re.findall(r"\d+(?:[.,]\d+)?", text)]
