@@ -118,3 +118,61 @@ def test_table_header_repeats_on_every_page_of_the_table(stress_pdf):
             pages_with_rows.append(index)
             assert "Date" in text and "Statut" in text, f"page {index + 1} lacks the header"
     assert len(pages_with_rows) >= 3
+
+
+def _two_sections(fillers: int):
+    """A first section of ``fillers`` one-line paragraphs, then a one-line section."""
+    import datetime as dt
+
+    from fiche_pays import tree
+
+    def line(text):
+        return tree.Paragraph((tree.Run(text),))
+
+    meta = tree.Meta(
+        title="Pays — Essai",
+        country="Pays",
+        kind="Essai",
+        timestamp=dt.datetime(2021, 5, 5, tzinfo=dt.UTC),
+        date_label="Mise à jour : 5 mai 2021",
+        short_title="Pays — Essai",
+        footer="Pays — Essai · Mise à jour : 5 mai 2021",
+        page_label="{page} / {pages}",
+        author="Auteur",
+        subject="Sujet",
+        keywords=("Pays",),
+        language="fr-FR",
+        service="Service",
+        marking=None,
+        fact_separator="\u00a0: ",
+        toc_title="Sommaire",
+    )
+    first = tree.Section("a", "Première", 1, tuple(line(f"Ligne {i}.") for i in range(fillers)))
+    last = tree.Section("b", "Dernière", 1, (line("Une seule ligne de texte."),))
+    return tree.Document(meta, (first, last))
+
+
+def test_a_heading_keeps_a_short_section_on_the_page_where_both_fit(tmp_path):
+    """A heading is kept with four lines of what follows, or with the whole of a shorter
+    section: a one-line section fits where a four-line allowance would have sent it, with
+    its heading, to a page of its own (the Laos fiche's last page)."""
+    theme = load_theme("officiel")
+    s = theme.styles
+    four_lines = s["heading1"].space_before + s["heading1"].leading + 4 * s["body"].leading
+    frame_bottom = theme.page.margin_bottom * MM
+    for fillers in range(20, 80):
+        path = tmp_path / f"{fillers}.pdf"
+        render(_two_sections(fillers), "pdf", path, theme)
+        pdf = pdfium.PdfDocument(path)
+        if len(pdf) > 1:
+            break
+        page = pdf[0]
+        text = page.get_textpage()
+        start, _ = text.search("Dernière").get_next()
+        top = text.get_charbox(start)[3]
+        room = top + s["heading1"].space_before - frame_bottom
+        if room < four_lines:
+            break  # kept where the four-line rule would have moved it
+    else:
+        raise AssertionError("no filling reached the bottom of the page")
+    assert len(pdf) == 1 and room < four_lines, (fillers, len(pdf))

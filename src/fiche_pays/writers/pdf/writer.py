@@ -206,20 +206,22 @@ class Writer:
         return TaggedParagraph(shown, paragraph_style, struct=struct)
 
     def section(self, node: tree.Section, parent: Elem) -> list[Flowable]:
-        """A heading kept with the start of what follows, then the section's content."""
+        """A heading kept with the start of what follows (four lines, or the whole of a
+        shorter section), then the section's content."""
         style = self.styles[f"heading{min(node.level, 3)}"]
-        keep = style.spaceBefore + style.leading + 4 * self.styles["body"].leading
         sect = parent.add("Sect")
         heading = sect.add(f"H{min(node.level, 6)}")
+        content = self.blocks(node.children, sect)
+        lines = _opening(content, self.width, 4 * self.styles["body"].leading)
         return [
-            CondPageBreak(keep),
+            CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + lines),
             Heading(
                 markup(tree.shown(node.title, node.title_runs)),
                 style,
                 section=node,
                 struct=heading,
             ),
-            *self.blocks(node.children, sect),
+            *content,
         ]
 
     def paragraph(self, node: tree.Paragraph, parent: Elem) -> list[Flowable]:
@@ -372,6 +374,25 @@ class Writer:
                 flowables.append(TocEntry(section, style, c.muted, link, markup))
             flowables.append(Spacer(1, 4 * mm))
         return flowables
+
+
+def _opening(flowables: list[Flowable], width: float, limit: float) -> float:
+    """The height of the first lines of a section's content, up to ``limit``: a heading
+    kept with four lines of a longer section needs no more than the whole of a short one
+    (a one-line section after it was sent to a page of its own). Anything but text (a
+    table, a chart, a subsection, which have their own keep rules) counts as ``limit``."""
+    height = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, Spacer):
+            height += flowable.height
+            continue
+        if not isinstance(flowable, TaggedParagraph):
+            return limit
+        height += flowable.getSpaceBefore() + flowable.wrap(width, 1e6)[1]
+        if height >= limit:
+            return limit
+        height += flowable.getSpaceAfter()
+    return min(height, limit)
 
 
 class _DocTemplate(FloatingDocTemplate):
