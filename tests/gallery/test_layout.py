@@ -282,6 +282,9 @@ def test_docx_table_of_contents_links_each_heading_with_its_page_field(case):
     assert len(entries) == len(sections)
     for entry, section in zip(entries, sections, strict=True):
         assert entry.find(f"{W}hyperlink").get(f"{W}anchor") == section.key
+        # In the entry's own look, as in the PDF: not the blue, underlined link style.
+        runs = entry.find(f"{W}hyperlink").iter(f"{W}r")
+        assert all(r.find(f"{W}rPr/{W}rStyle") is None for r in runs)
         instruction = "".join(t.text for t in entry.iter(f"{W}instrText"))
         assert instruction.split() == ["PAGEREF", section.key, "\\h"]
 

@@ -213,9 +213,7 @@ class Walk:
         found = community(text, self.place)
         if found:
             return found
-        adjectives = tuple(
-            (self.country or {}).get(k) for k in ("adjectif", "adjectif_feminin")
-        )
+        adjectives = tuple((self.country or {}).get(k) for k in ("adjectif", "adjectif_feminin"))
         return visit_item(text, self.names, tuple(a for a in adjectives if a))
 
     def _singleton_taken(self, found: Recognised) -> bool:

@@ -149,8 +149,11 @@ class _Writer:
     def hyperlink(self, paragraph: DocxParagraph, run: tree.Run) -> None:
         self.link(paragraph, (run,), run.href)
 
-    def link(self, paragraph: DocxParagraph, runs: tree.Runs, href: str) -> None:
-        """A hyperlink holding ``runs``: to a bookmark ("#key") or to a URL."""
+    def link(
+        self, paragraph: DocxParagraph, runs: tree.Runs, href: str, style: str | None = st.HYPERLINK
+    ) -> None:
+        """A hyperlink holding ``runs``: to a bookmark ("#key") or to a URL; its runs in
+        ``style`` (blue, underlined), or in the paragraph's look for ``None``."""
         link = OxmlElement("w:hyperlink")
         if href.startswith("#"):
             link.set(qn("w:anchor"), href[1:])
@@ -158,7 +161,7 @@ class _Writer:
             rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
             link.set(qn("r:id"), rel)
         for run in runs:
-            link.append(self.formatted(paragraph, run, st.HYPERLINK))
+            link.append(self.formatted(paragraph, run, style))
         paragraph._p.append(link)
 
     def node(self, node: tree.Block | tree.Section) -> None:
@@ -348,7 +351,9 @@ class _Writer:
         self.marks.mark(self.paragraph(st.TOC_HEADING, title)._p, title, "titre du sommaire")
         for section in sections:
             paragraph = self.paragraph(st.TOC_LEVELS[min(section.level, 2) - 1])
-            self.link(paragraph, tree.shown(section.title, section.title_runs), f"#{section.key}")
+            # Linked, in the entry's own look: the PDF's table of contents is not blue.
+            title = tree.shown(section.title, section.title_runs)
+            self.link(paragraph, title, f"#{section.key}", style=None)
             self.add_run(paragraph, "\t")
             field_char(paragraph, "begin")
             instruction(paragraph, f" PAGEREF {section.key} \\h ")
