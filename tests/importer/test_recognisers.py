@@ -296,3 +296,42 @@ def test_citations():
     )
     assert exports[0].recognised.record == {"annee": 2021, "exportations": 4.9}
     assert "{exportations.2021}" in exports[0].text
+
+
+def test_aid_programmes_with_their_parts():
+    from fiche_pays.importer.aid import aid, money
+
+    benin = aid(
+        "En ce qui concerne l’Union européenne, la programmation du 11e FED (2014-2020) prévoit "
+        "une enveloppe de 372 M EUR pour le Bénin dédiée aux secteurs de la gouvernance (184 M "
+        "EUR), du développement du secteur agricole (80 M EUR), de l’accès à l’énergie (80 M "
+        "EUR) et de l’appui à la société civile (18 M EUR)."
+    ).record
+    assert (benin["bailleur"], benin["programme"], benin["periode"]) == (
+        "Union européenne",
+        "11e FED",
+        "2014-2020",
+    )
+    # 184 + 80 + 80 + 18 = 362: the page does not say the parts make the 372.
+    assert benin["montant"] == "372 M EUR" and benin["ventilation"] == "partielle"
+    assert [(p["objet"], p["montant"]) for p in benin["parts"]] == [
+        ("gouvernance", "184 M EUR"),
+        ("développement du secteur agricole", "80 M EUR"),
+        ("accès à l’énergie", "80 M EUR"),
+        ("appui à la société civile", "18 M EUR"),
+    ]
+    tonga = aid(
+        "La coopération est soutenue par le « Fonds Pacifique ». En 2017, ont ainsi été retenus "
+        "en faveur du Royaume un projet de prévention des maladies non transmissibles (80.500 €), "
+        "d’accroissement des énergies renouvelables (18.000€) et de formation en français langue "
+        "étrangère (FLE – 40.000 €)."
+    ).record
+    assert tonga["annee"] == 2017 and "montant" not in tonga
+    assert [p["objet"] for p in tonga["parts"]] == [
+        "prévention des maladies non transmissibles",
+        "accroissement des énergies renouvelables",
+        "formation en français langue étrangère (FLE)",
+    ]
+    assert [p["montant"] for p in tonga["parts"]] == ["80 500 EUR", "18 000 EUR", "40 000 EUR"]
+    assert money("4,9 M €") == "4,9 M EUR"
+    assert aid("La France (AFD, Fonds Pacifique) soutient des projets universitaires.") is None

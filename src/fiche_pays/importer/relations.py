@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import wording
+from .aid import aid
 from .citations import agreements, diplomatic_relations, trade
 from .dates import update_date
 from .institutes import read_institutes
@@ -310,6 +311,11 @@ class Walk:
                 visits.append(([sentence], None))
         if any(found for _, found in visits):
             self._visits(block, visits)
+            return
+        programme = aid(block.text)
+        if programme:  # the paragraph stays the programme's text, word for word
+            record = {**programme.record, "texte": escape(block.text)}
+            self.add(block, Piece("aides", [record], [block], [programme], programme.checks))
             return
         if len(sentences) >= 1:
             community_found = (
