@@ -460,3 +460,27 @@ def test_docx_chart_moves_whole_with_its_caption_and_source(case):
         assert figure.find(".//wp:anchor", NS) is None
         if chart.source:
             assert "".join(paragraphs[index + 1].itertext()) == chart.source
+
+
+def test_docx_bullets_sit_where_the_pdf_draws_them(case):
+    """The List Bullet style and its numbering level: bullet at the stylesheet's
+    ``bullet_indent``, text at its ``indent`` (Word's default put the bullet at the
+    margin), items spaced by ``space_after`` (no contextual spacing)."""
+    _, theme, _, parts = case
+    look = theme.styles["bullet"]
+    left, hanging = round(look.indent * 20), round((look.indent - look.bullet_indent) * 20)
+    styles = _xml(parts, "word/styles.xml")
+    style = next(s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == "ListBullet")
+    indent = style.find(f"{W}pPr/{W}ind")
+    assert (int(indent.get(f"{W}left")), int(indent.get(f"{W}hanging"))) == (left, hanging)
+    assert style.find(f"{W}pPr/{W}contextualSpacing") is None
+    num_id = style.find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val")
+    numbering = _xml(parts, "word/numbering.xml")
+    num = next(n for n in numbering.iter(f"{W}num") if n.get(f"{W}numId") == num_id)
+    abstract_id = num.find(f"{W}abstractNumId").get(f"{W}val")
+    abstract = next(
+        a for a in numbering.iter(f"{W}abstractNum") if a.get(f"{W}abstractNumId") == abstract_id
+    )
+    level = next(lv for lv in abstract.iter(f"{W}lvl") if lv.get(f"{W}ilvl") == "0")
+    indent = level.find(f"{W}pPr/{W}ind")
+    assert (int(indent.get(f"{W}left")), int(indent.get(f"{W}hanging"))) == (left, hanging)

@@ -32,6 +32,7 @@ from .names import (
     HEADINGS,
     HYPERLINK,
     IDENTITY,
+    LIST_BULLET,
     MARKING_RUN,
     MOTTO,
     NORMAL,
@@ -141,6 +142,7 @@ def build_reference(theme: Theme) -> bytes:
             parse_xml(f"<w:contextualSpacing {nsdecls('w')}/>"),
             PPR_ORDER,
         )
+    _bullet_indents(document, theme.styles["bullet"])
     marking = theme.styles["header_marking"]
     _character_style(document, HYPERLINK, c.link, underline=True)
     _character_style(document, FACT_LABEL, None, bold=True)
@@ -150,6 +152,33 @@ def build_reference(theme: Theme) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return _slim_package(buffer.getvalue())
+
+
+def _bullet_indents(document: DocxDocument, look: Style) -> None:
+    """The bullet where the PDF draws it (``bullet_indent``), the text at ``indent``: a
+    hanging indent on the list style and on its numbering level, whose own indent
+    (Word's default, the bullet at the margin) would otherwise prevail; the items spaced
+    as in the PDF."""
+    left = round(look.indent * 20)  # twentieths of a point
+    hanging = round((look.indent - look.bullet_indent) * 20)
+    style = document.styles[LIST_BULLET]
+    style.paragraph_format.first_line_indent = Pt(-(look.indent - look.bullet_indent))
+    # Items spaced as the stylesheet says, as in the PDF (Word's default drops the space
+    # between paragraphs of the same style).
+    for element in style.element.pPr.findall(qn("w:contextualSpacing")):
+        style.element.pPr.remove(element)
+    num_id = style.element.pPr.numPr.numId.val
+    numbering = document.part.numbering_part.element
+    num = numbering.num_having_numId(num_id)
+    abstract = num.abstractNumId.val
+    for element in numbering.iterchildren(qn("w:abstractNum")):
+        if element.get(qn("w:abstractNumId")) == str(abstract):
+            level = element.find(f"{qn('w:lvl')}[@{qn('w:ilvl')}='0']")
+            indent = level.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+            indent.set(qn("w:left"), str(left))
+            indent.set(qn("w:hanging"), str(hanging))
+            for tab in level.iterfind(f"{qn('w:pPr')}/{qn('w:tabs')}/{qn('w:tab')}"):
+                tab.set(qn("w:pos"), str(left))
 
 
 def _hyphenation(style: BaseStyle, hyphenate: bool) -> None:
