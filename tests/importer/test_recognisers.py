@@ -335,3 +335,27 @@ def test_aid_programmes_with_their_parts():
     assert [p["montant"] for p in tonga["parts"]] == ["80 500 EUR", "18 000 EUR", "40 000 EUR"]
     assert money("4,9 M €") == "4,9 M EUR"
     assert aid("La France (AFD, Fonds Pacifique) soutient des projets universitaires.") is None
+
+
+def test_dated_events_in_a_sentence_are_cited():
+    from fiche_pays.importer.events import events
+
+    text = (
+        "L’antenne diplomatique française au Tadjikistan, ouverte en octobre 2001, est devenue "
+        "ambassade de plein exercice. Elle a été transformée en 2016 en poste de présence "
+        "diplomatique. De son côté, le Tadjikistan a ouvert une ambassade à Paris en septembre "
+        "2013."
+    )
+    found = events(text, set())
+    assert [(c.recognised.record["date"], c.recognised.record["quoi"]) for c in found] == [
+        ("2001-10", "ouverture de l'antenne diplomatique française au Tadjikistan"),
+        ("2013-09", "ouverture d'une ambassade à Paris"),
+    ]
+    assert found[-1].text == (
+        "L’antenne diplomatique française au Tadjikistan, ouverte "
+        "{evenements.ouverture_antenne_2001.quand}, est devenue ambassade de plein exercice. "
+        "Elle a été transformée en 2016 en poste de présence diplomatique. De son côté, le "
+        "Tadjikistan a ouvert une ambassade à Paris {evenements.ouverture_ambassade_2013.quand}."
+    )
+    # A bare year is left to the text.
+    assert events("Le centre, créé en 2010, forme des ingénieurs.", set()) == []

@@ -17,6 +17,7 @@ from . import wording
 from .aid import aid
 from .citations import agreements, diplomatic_relations, trade
 from .dates import update_date
+from .events import events
 from .institutes import read_institutes
 from .pieces import Imported, Piece, Section
 from .presence import ambassador, community, community_sentence, post
@@ -365,6 +366,12 @@ class Walk:
                     found_agreement.recognised.checks,
                 )
             )
+        for event in events(out, self.keys):
+            out, words = event.text, {**words, **(event.words or {})}
+            pieces_before.append(
+                Piece("evenements", [event.recognised.record], [block], [event.recognised],
+                      event.recognised.checks)
+            )  # fmt: skip
         if "echanges" not in self.singletons:
             for found_trade in trade(out):
                 self.singletons.add("echanges")
@@ -474,7 +481,7 @@ def merge(section: Section) -> None:
         if (
             previous is not None
             and piece.kind == previous.kind
-            and piece.kind in ("liste", "faits", "postes", "accords", "visites")
+            and piece.kind in ("liste", "faits", "postes", "accords", "visites", "evenements")
             and (
                 piece.origin
                 and previous.origin
