@@ -66,3 +66,40 @@ class Imported:
     unsettled: list = field(default_factory=list)  # errors the importer could not resolve
     # (where, text, why): page lines whose fields the self-check gave back to the words
     restored: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def table_value(block: Block) -> dict:
+    """A page's table as a `tableau` block (empty cells get a dash)."""
+    width = max(len(r) for r in block.rows)
+    rows = [[c or "–" for c in (*r, *([""] * (width - len(r))))] for r in block.rows]
+    return {"entetes": rows[0], "lignes": rows[1:]}
+
+
+def merge(section: Section) -> None:
+    """Adjacent pieces of one list kind become one block (the page's one list)."""
+    merged: list[Piece] = []
+    for piece in section.pieces:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and piece.kind == previous.kind
+            and piece.kind in ("liste", "faits", "postes", "accords", "visites", "evenements")
+            and (
+                piece.origin
+                and previous.origin
+                and piece.origin[0].kind == previous.origin[-1].kind
+            )
+            and piece.note == previous.note
+            and (piece.kind != "visites" or piece.origin[0].kind == "item")
+        ):
+            previous.value = [*previous.value, *piece.value]  # type: ignore[misc]
+            previous.options = {**previous.options, **piece.options}
+            previous.origin += piece.origin
+            previous.found += piece.found
+            previous.checks += piece.checks
+            continue
+        if previous is not None and piece.kind == "echanges" and previous.kind == "echanges":
+            previous.value = [*previous.value, *piece.value]  # type: ignore[misc]
+            continue
+        merged.append(piece)
+    section.pieces = merged

@@ -19,7 +19,7 @@ from .citations import agreements, diplomatic_relations, trade
 from .dates import update_date
 from .events import events
 from .institutes import read_institutes
-from .pieces import Imported, Piece, Section
+from .pieces import Imported, Piece, Section, merge, table_value
 from .presence import ambassador, community, community_sentence, post
 from .recognition import Recognised
 from .sentences import comparable, split_sentences
@@ -431,13 +431,6 @@ class Walk:
         self.add(block, Piece("texte", text, [block], words=cited))
 
 
-def table_value(block: Block) -> dict:
-    """A page's table as a `tableau` block (empty cells get a dash)."""
-    width = max(len(r) for r in block.rows)
-    rows = [[c or "–" for c in (*r, *([""] * (width - len(r))))] for r in block.rows]
-    return {"entetes": rows[0], "lignes": rows[1:]}
-
-
 def _as_list(kind: str, record: object) -> object:
     return record if kind in _SINGLETONS or kind == "relations_diplomatiques" else [record]
 
@@ -471,36 +464,6 @@ def _extra_key(title: str, sections: list[Section]) -> str:
     while key in taken:
         key, n = f"{base}_{n}", n + 1
     return key
-
-
-def merge(section: Section) -> None:
-    """Adjacent pieces of one list kind become one block (the page's one list)."""
-    merged: list[Piece] = []
-    for piece in section.pieces:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and piece.kind == previous.kind
-            and piece.kind in ("liste", "faits", "postes", "accords", "visites", "evenements")
-            and (
-                piece.origin
-                and previous.origin
-                and piece.origin[0].kind == previous.origin[-1].kind
-            )
-            and piece.note == previous.note
-            and (piece.kind != "visites" or piece.origin[0].kind == "item")
-        ):
-            previous.value = [*previous.value, *piece.value]  # type: ignore[misc]
-            previous.options = {**previous.options, **piece.options}
-            previous.origin += piece.origin
-            previous.found += piece.found
-            previous.checks += piece.checks
-            continue
-        if previous is not None and piece.kind == "echanges" and previous.kind == "echanges":
-            previous.value = [*previous.value, *piece.value]  # type: ignore[misc]
-            continue
-        merged.append(piece)
-    section.pieces = merged
 
 
 def walk(

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ..problems import Problem
-from .pieces import Imported, Piece, Section
-from .relations import escape, label_like, merge, table_value
+from .pieces import Imported, Piece, Section, merge, table_value
+from .relations import escape, label_like
 from .sentences import comparable, split_sentences
 from .source import Block
 from .wording import node_texts
