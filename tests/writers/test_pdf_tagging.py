@@ -458,6 +458,19 @@ def test_every_link_is_a_link_element_with_its_annotations(case):
     assert all(any(isinstance(k, tuple) and k[0] == "objr" for k in e.kids) for e in links)
 
 
+def test_column_headers_are_never_hyphenated(case):
+    """A column header reads as one block (the stylesheet's cell_header does not
+    hyphenate, templates/officiel/theme.yaml): its drawn text is the tree's, without a
+    hyphen added at a line end ("Part de mar-ché" before)."""
+    tables = [n for s in case.document.sections for n in _blocks(s) if isinstance(n, tree.Table)]
+    found = [e for e in elements(case.root) if e.role == "Table"]
+    for table, element in zip(tables, found, strict=True):
+        heads = [e for e in elements(element) if e.role == "TH"]
+        for head, text in zip(heads, table.header, strict=True):
+            drawn = re.sub(r"\s+", "", case.text(head))
+            assert drawn == re.sub(r"\s+", "", text), (drawn, text)
+
+
 def test_tables_have_header_cells_with_scope_and_a_summary(case):
     tables = [n for s in case.document.sections for n in _blocks(s) if isinstance(n, tree.Table)]
     found = [e for e in elements(case.root) if e.role == "Table"]
