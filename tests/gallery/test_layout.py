@@ -484,3 +484,21 @@ def test_docx_bullets_sit_where_the_pdf_draws_them(case):
     level = next(lv for lv in abstract.iter(f"{W}lvl") if lv.get(f"{W}ilvl") == "0")
     indent = level.find(f"{W}pPr/{W}ind")
     assert (int(indent.get(f"{W}left")), int(indent.get(f"{W}hanging"))) == (left, hanging)
+
+
+def test_docx_running_header_and_footer_have_the_pdfs_rules(case):
+    """The PDF draws a thin rule under the running header and over the footer; the DOCX's
+    Header and Footer styles carry the same rules, as paragraph borders."""
+    _, theme, _, parts = case
+    styles = _xml(parts, "word/styles.xml")
+    by_id = {s.get(f"{W}styleId"): s for s in styles.iter(f"{W}style")}
+    for style_id, side in (("Header", "bottom"), ("Footer", "top")):
+        border = by_id[style_id].find(f"{W}pPr/{W}pBdr/{W}{side}")
+        assert border is not None, style_id
+        assert border.get(f"{W}val") == "single"
+        assert border.get(f"{W}color") == theme.colors.rule.lstrip("#").upper()
+    for name, blob in parts.items():
+        if re.fullmatch(r"word/(header|footer)\d+\.xml", name):
+            for paragraph in etree.fromstring(blob).iter(f"{W}p"):
+                style = paragraph.find(f"{W}pPr/{W}pStyle")
+                assert style is not None  # every line styled, so the rule is there
