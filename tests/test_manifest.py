@@ -10,11 +10,13 @@ import pytest
 from fiche_pays import manifest as mf
 from fiche_pays.build import build
 from fiche_pays.cli import main
+from fiche_pays.lookcache import CACHE_NAME
 from fiche_pays.problems import DataError
 
 from conftest import KAZAKHSTAN
 
 MANIFEST = mf.MANIFEST_NAME
+LOOK_RECORD = CACHE_NAME
 
 
 @pytest.fixture
@@ -156,5 +158,6 @@ def test_a_manifest_path_that_is_a_folder_leaves_no_temporary_file(fiche, capsys
     assert f"({os.path.join('output', MANIFEST)}) : c'est un dossier, pas un fichier" in err
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [
         MANIFEST,
+        LOOK_RECORD,  # the template's hash, remembered (lookcache.py)
         ".fiche-pays.lock",
     ]

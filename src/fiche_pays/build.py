@@ -24,10 +24,10 @@ from . import manifest as mf
 from .commit import Committer
 from .epoch import fingerprint
 from .figure_dates import FigureDate
+from .lookcache import cached_look, remember_look
 from .outfolder import TEMP_PREFIX, OutputFolder
 from .problems import DataError, Problem, os_error_text
 from .theme import DEFAULT_TEMPLATE
-from .theme.load import load_theme
 from .theme.style import Theme
 from .workers import Job, Result, available_cpus, inputs_hash, results
 from .writers import FORMATS
@@ -138,8 +138,15 @@ def _build(
     start = time.perf_counter()
     report = Report()
     epoch = fingerprint()
-    theme = load_theme(template)
-    look = template_hash(theme)
+    # A build with nothing to do takes the template's hash as remembered (lookcache.py)
+    # rather than loading the template: that would be most of its time.
+    theme: Theme | None = None
+    look = cached_look(template, out)
+    if look is None:
+        from .theme.load import load_theme
+
+        theme = load_theme(template)
+        look = template_hash(theme)
     folder = OutputFolder(out, notify)
     try:
         temp_dir = folder.open()
@@ -148,6 +155,8 @@ def _build(
         raise DataError(
             [Problem(str(out), f"dossier de sortie inutilisable : {os_error_text(error)}")]
         ) from None
+    if theme is not None:
+        remember_look(template, out, theme.files(), list(theme.folders), look)
     try:
         manifest = mf.Manifest.read(out)
         if manifest.problem:
@@ -180,6 +189,10 @@ def _build(
             if workers > 1 and len(pending) > 1:
                 from .writers import warm
 
+                if theme is None:
+                    from .theme.load import load_theme
+
+                    theme = load_theme(template)
                 warm(theme, formats)
             with results(list(pending.values()), workers) as finished:
                 for result in finished:

@@ -92,7 +92,7 @@ def _data_files(files: list[str]) -> list[str]:
 
 
 def _check_template(name: str) -> None:
-    from .theme.load import find_template
+    from .theme.folders import find_template
 
     try:
         find_template(name)

@@ -23,7 +23,6 @@ from . import interrupts
 from . import manifest as mf
 from .figure_dates import FigureDate
 from .problems import Problem, os_error_text
-from .theme.load import load_theme
 
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -77,6 +76,7 @@ def build_one(job: Job) -> Result:
     from .glyphs import missing_glyphs
     from .kinds import kind_of
     from .loader.load import load_source
+    from .theme.load import load_theme
     from .writers import render
 
     result = Result(job.path, job.key, data_hash=job.data_hash)
