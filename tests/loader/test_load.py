@@ -560,7 +560,8 @@ def test_a_full_disk_while_rendering_or_moving_keeps_the_previous_documents(
     assert f"erreur d'écriture ou de lecture ({out / '.fiche-pays-manifest.json'}) : " in err
     assert "disque plein" in err and "No space" not in err
     hidden = {p.name for p in out.iterdir() if p.name.startswith(".")}
-    assert hidden == {".fiche-pays.lock", ".fiche-pays-manifest.json"}  # no temporary file
+    # no temporary file; the template's hash was remembered by an earlier build
+    assert hidden == {".fiche-pays.lock", ".fiche-pays-manifest.json", ".fiche-pays-modele.json"}
     # Space again: the documents the manifest could not record are rebuilt and recorded.
     monkeypatch.setattr(os, "replace", real_replace)
     code, out_text, _ = run(capsys, "build", str(changed), "--out", str(out))
@@ -581,6 +582,7 @@ def test_a_country_name_like_a_path_writes_only_inside_the_output_folder(
         Path("a/b/sortie/tmp-evasion-secret.pdf"),
         Path("a/b/sortie/tmp-evasion-secret.docx"),
         Path("a/b/sortie/.fiche-pays-manifest.json"),
+        Path("a/b/sortie/.fiche-pays-modele.json"),
         Path("a/b/sortie/.fiche-pays.lock"),
     }
 
