@@ -151,12 +151,19 @@ def read_back(section: Section, country: dict, singletons: set[str]) -> None:
                 where=piece.where, options={"presentation": "tableau"},
             )  # fmt: skip
             continue
-        trade = None if "echanges" in singletons else trade_table(
+        # Figures a sentence of this section gave already (cited there) give way to the
+        # table's, which hold them and more; elsewhere, the fiche has its series.
+        earlier = [p for p in section.pieces if p.kind == "echanges"]
+        trade = None if "echanges" in singletons and not earlier else trade_table(
             rows, caption, piece.value.get("source"), country
         )  # fmt: skip
+        if trade and earlier and not _holds(trade[1], earlier):
+            trade = None
         if trade:
             options, entries, lines = trade
             singletons.add("echanges")
+            for old in earlier:
+                old.kind, old.value = "_merged", None
             words = _cite_trade(section, lines)
             found = Recognised("echanges", entries[-1], f"échanges par année : {caption}")
             found.generated = " ¶ ".join(lines)
@@ -164,6 +171,21 @@ def read_back(section: Section, country: dict, singletons: set[str]) -> None:
                 "echanges", entries, piece.origin, [found], piece.checks,
                 where=piece.where, words=words, options=options,
             )  # fmt: skip
+    section.pieces = [p for p in section.pieces if p.kind != "_merged"]
+
+
+def _holds(entries: list[dict], pieces: list[Piece]) -> bool:
+    """Whether the table's entries hold every figure the earlier trade records give."""
+    by_year = {e["annee"]: e for e in entries}
+    for piece in pieces:
+        for record in piece.value:  # type: ignore[union-attr]
+            entry = by_year.get(record.get("annee"), {})
+            if any(
+                k != "annee" and abs(entry.get(k, float("nan")) - v) > 0.05 * abs(v) + 0.01
+                for k, v in record.items()
+            ):
+                return False
+    return True
 
 
 def _cite_trade(section: Section, lines: list[str]) -> dict[str, str]:
@@ -191,7 +213,8 @@ def _cite_trade(section: Section, lines: list[str]) -> dict[str, str]:
                     row for row in piece.value
                     if comparable(f"{row['libelle']} : {row['valeur']}") != comparable(line)
                 ]  # fmt: skip
-        section.pieces = [p for p in section.pieces if p.kind != "faits" or p.value]
+            if piece.kind == "faits" and not piece.value:
+                piece.kind = "_merged"  # taken out once the walk over the section is done
     return words
 
 
