@@ -95,7 +95,8 @@ def shares(draw: st.DrawFn, t: Texts) -> dict:
 @st.composite
 def leader(draw: st.DrawFn, t: Texts) -> dict:
     data: dict[str, Any] = {"nom": draw(t.line(3))}
-    _optional(data, draw, "civilite", st.sampled_from(("M.", "Mme", "Dr", "S.M. le Roi")))
+    _optional(data, draw, "civilite", st.sampled_from(("M.", "Mme", "Dr", "S.M.")))
+    _optional(data, draw, "fonction", st.sampled_from(("le Président", "la Reine", "le roi")))
     for key in ("naissance", "elu", "depuis"):
         _optional(data, draw, key, partial_date(1950, 2010))
     _optional(data, draw, "remarque", t.line(4))

@@ -59,6 +59,17 @@ def determiner(phrase: str) -> str | None:
     return None
 
 
+def with_determiner(phrase: str, feminine: bool = False) -> str:
+    """A function given without its determiner, with the definite one: "Ministre de la
+    Justice" -> "le Ministre de la Justice", "Ambassadrice" (``feminine``) -> "l'Ambassadrice";
+    a phrase that has one is returned as it is."""
+    if determiner(phrase) is not None:
+        return phrase
+    if re.match(r"[aeiouyéèêàâîôh]", phrase, re.IGNORECASE):
+        return f"l'{phrase}"
+    return f"{'la' if feminine else 'le'} {phrase}"
+
+
 def without_determiner(phrase: str) -> str:
     """ "la ministre des Sports" -> "ministre des Sports"; "l'ambassadeur" -> "ambassadeur"."""
     if _ELIDED.match(phrase):

@@ -20,8 +20,8 @@ from typing import Any
 import yaml
 
 from . import countries
-from .kinds import RELATIONS
-from .tree import Block, BulletList, Facts, Paragraph, Table, plain
+from .kinds import PRESENTATION, RELATIONS
+from .tree import Block, BulletList, Facts, Paragraph, Section, Table, iter_sections, plain
 
 # The example blocks of each section, in the new format. {visite} and the like are
 # filled from the country's forms before composing.
@@ -161,7 +161,7 @@ _LINKS = """\
 
 def relations_file(country: countries.CountryForms, updated: dt.date) -> str:
     """The commented data file of a "Relations bilatérales" fiche for ``country``."""
-    head = _relations_head(country, updated)
+    head = country_head(country, updated, "Relations bilatérales", "relations bilatérales")
     sections = {key: _fill(text, country) for key, text in _EXAMPLES.items()}
     printed = _printed(head, sections)
     lines = [
@@ -201,7 +201,11 @@ def relations_file(country: countries.CountryForms, updated: dt.date) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _relations_head(country: countries.CountryForms, updated: dt.date) -> str:
+def country_head(
+    country: countries.CountryForms, updated: dt.date, title: str, keyword: str
+) -> str:
+    """The filled-in ``pays:`` and ``document:`` blocks of a new file, from the countries
+    table: both files of a country get the same, so they agree."""
     pays: dict[str, Any] = {
         "nom": country.name,
         "code": country.code,
@@ -215,9 +219,9 @@ def _relations_head(country: countries.CountryForms, updated: dt.date) -> str:
     if country.adjective_feminine:
         pays["adjectif_feminin"] = country.adjective_feminine
     document = {
-        "titre": "Relations bilatérales",
+        "titre": title,
         "mise_a_jour": updated.isoformat(),
-        "mots_cles": [country.name, "relations bilatérales"],
+        "mots_cles": [country.name, keyword],
     }
     text = yaml.safe_dump(
         {"pays": pays, "document": document}, allow_unicode=True, sort_keys=False, width=88
@@ -262,18 +266,25 @@ def _printed(head: str, sections: dict[str, str]) -> dict[str, list[list[str]]]:
             # blocks before it, and only its own output kept.
             data = {**base, key: blocks[: index + 1]}
             before = {**base, key: blocks[:index]} if index else None
-            lines = _texts(compose(Fiche.model_validate(data)))
+            lines = document_texts(compose(Fiche.model_validate(data)))
             if before:
-                lines = [x for x in lines if x not in _texts(compose(Fiche.model_validate(before)))]
+                lines = [
+                    x
+                    for x in lines
+                    if x not in document_texts(compose(Fiche.model_validate(before)))
+                ]
             printed[key].append(lines)
     return printed
 
 
-def _texts(document: Any) -> list[str]:
+def document_texts(document: Any) -> list[str]:
+    """Every line, paragraph and bullet of a composed document, as plain text, in
+    reading order (sub-sections included)."""
     found: list[str] = []
-    for section in document.sections:
+    for section in iter_sections(document.sections):
         for node in section.children:
-            found += _node_texts(node)
+            if not isinstance(node, Section):
+                found += _node_texts(node)
     return found
 
 
@@ -291,7 +302,11 @@ def _node_texts(node: Block) -> list[str]:
             return [f"graphique « {node.title} »"]
 
 
+# Imported here, once this module's helpers exist: the presentation's writer uses them.
+from .newfile_presentation import presentation_file  # noqa: E402
+
 WRITERS: dict[str, Callable[[countries.CountryForms, dt.date], str]] = {
     RELATIONS: relations_file,
+    PRESENTATION: presentation_file,
 }
 """The file writer of each fiche kind."""

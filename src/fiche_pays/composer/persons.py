@@ -10,7 +10,7 @@ that a long function is never read into the name. Name first, as table cells say
 from __future__ import annotations
 
 from .. import grammar
-from ..model.persons import Party, Person
+from ..model.persons import HONORIFICS, Party, Person
 from ..model.types import DataPath
 from ..tree import Source
 from .provenance import at, computed
@@ -30,6 +30,8 @@ def _person_phrase(person: Person) -> str:
         return name
     if not name:
         return person.function
+    if person.civility in HONORIFICS:  # protocol order: « S.M. le Roi Tupou VI »
+        return f"{person.civility} {person.function} {person.name}"
     comma = bool(person.civility) or "," in person.function
     return f"{person.function}{', ' if comma else ' '}{name}"
 
@@ -50,7 +52,8 @@ def has_apposition(party: Party) -> bool:
     comma ("…, M. Sevele, entretiens avec …")."""
     if party.group is not None:
         return party.leader is not None
-    return bool(party.function and party.name and (party.civility or "," in party.function))
+    printed_civility = party.civility and party.civility not in HONORIFICS
+    return bool(party.function and party.name and (printed_civility or "," in party.function))
 
 
 def name_only(party: Party) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import grammar
 from .dates import find_dates, update_date
 from .numbers import parse_number
 from .pieces import Imported, Section
@@ -311,7 +312,8 @@ def _minister(line: str) -> dict | None:
     return {
         "civilite": match.group("civ"),
         "nom": match.group("nom"),
-        "fonction": match.group("fonction"),
+        # written with its determiner, as every person's function (the list prints it without)
+        "fonction": grammar.with_determiner(match.group("fonction"), match.group("civ") == "Mme"),
     }
 
 

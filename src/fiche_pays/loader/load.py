@@ -28,7 +28,7 @@ from ..model.freshness import dated_figures
 from ..model.presentation import Presentation
 from ..model.relations import Fiche
 from ..problems import DataError, Problem
-from . import legacy, yamlsource
+from . import legacy, legacy_presentation, yamlsource
 from .files import FileProblem, decode, read_bytes
 from .messages import close_key, describe_error
 from .positions import SourceMap
@@ -139,9 +139,10 @@ def validate(
                 1,
             )
         ]
-    # Relations fiches of the old form are converted first (one contained step).
     blocks = root is Fiche
-    conversion = legacy.convert(data) if blocks else legacy.Conversion(data, legacy.PathMap(), [])
+    # Relations fiches of the old form are converted first (one contained step), and so
+    # are the old leaders and ministers of presentation fiches.
+    conversion = legacy.convert(data) if blocks else legacy_presentation.convert(data)
     where = _Locator(name, data, source, conversion.paths)
     problems = [where.problem(note.path, note.message, note.severity) for note in conversion.notes]
     try:

@@ -1,21 +1,20 @@
 """The people a presentation fiche names: heads of state and government, ministers.
 
-A person has a civilité as the page writes it (M., Mme, Dr, S.M. le Roi, « Président »),
-free text until a shared civilité type exists; a feminine civilité (or ``genre``) makes
-the generated words agree: « élue », « née ».
+They are the persons of every fiche (:mod:`.persons`): a civilité (M., Mme, Dr, Pr, or
+S.M., S.A., S.A.R. before a sovereign's function), a name, a function written with its
+determiner (« le Président », « le Ministre d'État chargé du Plan »), and ``genre`` where
+neither says it. The civilité or the determiner makes the generated words agree: « élue »,
+« née ». A leader also has the dates of the office and, where a page gives several, the
+offices held (``fonctions``).
 """
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
 from ..partialdate import PartialDate
+from .persons import DeterminedLine, Person
 from .types import Line, Record
-
-Gender = Literal["féminin", "masculin"]
-_FEMININE_CIVILITIES = ("Mme", "Mlle", "Dre", "Pre", "S.M. la", "S.A. la", "S.A.R. la")
 
 
 class Office(Record):
@@ -27,26 +26,18 @@ class Office(Record):
     note: Line | None = Field(None, alias="remarque")
 
 
-class Person(Record):
-    """A named person with a civilité (M., Mme, Dr, S.M. le Roi…)."""
+class NamedPerson(Person):
+    """A person the page names: the name is required."""
 
-    civility: Line | None = Field(
-        None, alias="civilite", description="M., Mme, Dr, S.M. le Roi… ; « Mme » accorde au féminin"
-    )
-    name: Line = Field(alias="nom")
-    gender: Gender | None = Field(
-        None, alias="genre", description="Si la civilité ne le dit pas : féminin ou masculin"
-    )
+    name: Line = Field(alias="nom", description="Prénom et nom : Kassym-Jomart Tokaïev")
 
     @property
     def feminine(self) -> bool:
         """True when words about the person agree in the feminine (élue, née)."""
-        if self.gender is not None:
-            return self.gender == "féminin"
-        return bool(self.civility and self.civility.startswith(_FEMININE_CIVILITIES))
+        return self.agreement.feminine
 
 
-class Leader(Person):
+class Leader(NamedPerson):
     """A head of state or of government, with since when and an optional note."""
 
     label: Line | None = Field(
@@ -78,10 +69,14 @@ class OtherLeader(Leader):
     label: Line = Field(alias="intitule")
 
 
-class Minister(Person):
-    """A member of the government."""
+class Minister(NamedPerson):
+    """A member of the government: the function is required."""
 
-    office: Line = Field(alias="fonction")
+    function: DeterminedLine = Field(
+        alias="fonction",
+        description="Avec son article : « le Ministre des Affaires étrangères » (la liste "
+        "l'imprime sans)",
+    )
 
 
 class Government(Record):

@@ -9,6 +9,7 @@ determiner shows it (Dr, Pr, "l'ambassadeur").
 
 from __future__ import annotations
 
+import typing
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
@@ -17,6 +18,10 @@ from .. import grammar
 from .types import Line, Record, one_or_list
 
 Civility = Literal["M.", "Mme", "Dr", "Pr"]
+# Sa Majesté, Son Altesse (royale): printed before the function, « S.M. le Roi Tupou VI ».
+Honorific = Literal["S.M.", "S.A.", "S.A.R."]
+HONORIFICS = typing.get_args(Honorific)
+PersonCivility = Literal[Civility, Honorific]  # one choice of seven in messages
 GenderField = Literal["féminin", "masculin"]
 
 
@@ -37,8 +42,11 @@ DeterminedLine = Annotated[Line, AfterValidator(_determined)]
 class Person(Record):
     """A person: a name, a function (with its determiner), or both."""
 
-    civility: Civility | None = Field(
-        None, alias="civilite", description="M., Mme, Dr ou Pr, imprimé devant le nom"
+    civility: PersonCivility | None = Field(
+        None,
+        alias="civilite",
+        description="M., Mme, Dr ou Pr, imprimé devant le nom ; S.M., S.A. ou S.A.R. (Sa "
+        "Majesté, Son Altesse…) devant la fonction : « S.M. le Roi Tupou VI »",
     )
     name: Line | None = Field(None, alias="nom", description="Prénom et nom : Laura Flessel")
     function: DeterminedLine | None = Field(

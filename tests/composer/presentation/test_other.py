@@ -23,7 +23,7 @@ def test_lines_typed_by_hand():
 
 
 def test_government_members_dated_or_not():
-    members = [{"civilite": "M.", "nom": "Abdoulaye BIO TCHANE", "fonction": "Ministre d'État"}]
+    members = [{"civilite": "M.", "nom": "Abdoulaye BIO TCHANE", "fonction": "le Ministre d'État"}]
     assert section_lines("gouvernement", gouvernement={"membres": members}) == [
         "M. Abdoulaye BIO TCHANE, Ministre d’État"
     ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from ...tree import Block
-from ..context import fact, facts_block, sourced_fact
+from ...model.leaders import Leader
+from ...model.types import DataPath
+from ...tree import Block, Fact
+from ..context import facts_block, sourced_fact
 from ..provenance import at
 from .context import Context
-from .wording import leader
+from .leaders import leader
 
 
 def general(ctx: Context) -> list[Block]:
@@ -25,9 +27,16 @@ def general(ctx: Context) -> list[Block]:
     head = general.head_of_state
     if head:
         usual = "Chef de l'État et du gouvernement" if head.heads_government else "Chef de l'État"
-        rows.append(fact(head.label or usual, leader(head)))
+        rows.append(_line(head, usual, (*base, "chef_de_l_etat")))
     if general.head_of_government:
         chief = general.head_of_government
-        rows.append(fact(chief.label or "Chef du gouvernement", leader(chief)))
-    rows += [fact(other.label, leader(other)) for other in general.other_leaders]
+        rows.append(_line(chief, "Chef du gouvernement", (*base, "chef_du_gouvernement")))
+    for index, other in enumerate(general.other_leaders):
+        rows.append(_line(other, "", (*base, "autres_dirigeants", index)))
     return facts_block(rows)
+
+
+def _line(who: Leader, usual: str, path: DataPath) -> Fact:
+    """A leader's line; a label typed in the file (« intitule ») is its field."""
+    label = [(who.label, at((*path, "intitule")))] if who.label else usual
+    return sourced_fact(label, leader(who, path))

@@ -22,6 +22,7 @@ from ...tree import Source
 from .. import references
 from ..provenance import at, computed
 from ..references import Worded
+from .leaders import phrase
 from .wording import (
     area,
     balance,
@@ -31,7 +32,6 @@ from .wording import (
     life_expectancy,
     money,
     per_capita,
-    person,
     rank,
     ranking,
     share,
@@ -218,9 +218,14 @@ _FIELDS: dict[str, DataPath] = {
 
 
 def _leader_names(names: Worded, key: str, who: Leader, path: DataPath) -> None:
-    field = ".".join(map(str, path))
+    fields = [(*path, part) for part in ("civilite", "fonction", "nom")]
     names.add(
-        key, person(who), computed(f"nom mis en forme par fiche-pays : modifiez {field}", path)
+        key,
+        phrase(who),
+        computed(
+            "phrase faite de la civilité, de la fonction et du nom : modifiez-les dans la fiche",
+            *fields,
+        ),
     )
     names.add(f"{key}.nom", who.name, at((*path, "nom")))
     _dated(names, f"{key}.depuis", who.since, (*path, "depuis"))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from ...french import typography
 from ...tree import Block, BulletList, Paragraph, Run
 from ..context import fact, facts_block
+from ..provenance import typeset
 from .context import Context
-from .wording import dated_label, person, ranking, with_details
+from .leaders import minister
+from .wording import dated_label, ranking, with_details
 
 
 def other_data(ctx: Context) -> list[Block]:
@@ -30,5 +32,8 @@ def government(ctx: Context) -> list[Block]:
     blocks: list[Block] = []
     if government.date:
         blocks.append(Paragraph((Run(typography(f"Composition au {government.date.text()} :")),)))
-    items = tuple((Run(typography(f"{person(m)}, {m.office}")),) for m in government.members)
+    path = ("gouvernement", "membres")
+    items = tuple(
+        typeset(minister(member, (*path, index))) for index, member in enumerate(government.members)
+    )
     return [*blocks, BulletList(items)]

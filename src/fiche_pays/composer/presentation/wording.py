@@ -31,9 +31,7 @@ from ...model.figures import (
     ShareList,
     typed_decimals,
 )
-from ...model.leaders import Leader, Person
 from ...model.presentation import Currency, NationalDay
-from ...partialdate import PartialDate
 
 
 def number(value: float, decimals: int | None = None) -> str:
@@ -203,49 +201,6 @@ def _share_value(item: ShareItem, shares: ShareList, units: Units) -> str:
 def share_list(shares: ShareList, units: Units) -> str:
     """The items of a list of shares, as typed, separated by commas."""
     return ", ".join(share_item(item, shares, units) for item in shares.items)
-
-
-def since(date: PartialDate) -> str:
-    """ "depuis le 2 avril 2014", "depuis mars 2021", "depuis 2017"."""
-    return f"depuis le {date.text()}" if date.day else f"depuis {date.text()}"
-
-
-def person(who: Person) -> str:
-    """ "M. Kassym-Jomart Tokaïev", "S.M. le Roi Tupou VI"."""
-    return f"{who.civility} {who.name}" if who.civility else who.name
-
-
-def _agreed(word: str, feminine: bool) -> str:
-    return word + "e" if feminine else word
-
-
-def leader(who: Leader) -> str:
-    """The value of a leader's line, offices and dates included."""
-    feminine = who.feminine
-    text = person(who)
-    for office in who.offices:
-        text += f", {office.title}"
-        if office.since:
-            text += f" {since(office.since)}"
-        notes = []
-        if office.reelected:
-            notes.append(f"{_agreed('réélu', feminine)} {office.reelected.when()}")
-        if office.note:
-            notes.append(office.note)
-        if notes:
-            text += f" ({', '.join(notes)})"
-    details = []
-    if who.born:
-        details.append(f"{_agreed('né', feminine)} {who.born.when()}")
-    if who.elected:
-        details.append(f"{_agreed('élu', feminine)} {who.elected.when()}")
-    if who.reelected:
-        details.append(f"{_agreed('réélu', feminine)} {who.reelected.when()}")
-    if who.since:
-        details.append(since(who.since))
-    if who.note:
-        details.append(who.note)
-    return f"{text} ({', '.join(details)})" if details else text
 
 
 def national_day(day: NationalDay) -> str:
