@@ -37,7 +37,8 @@ class Source:
     records it in the file, the PDF writer ignores it. ``form`` says how the text reads
     back into ``fields``: "texte" (a line as typed), "capitale" (a line printed with a
     capital), "sans_article" (a function printed without its determiner), "prose"
-    (a literal stretch of ``prose``), "nombre", "pourcentage",
+    (a literal stretch of ``prose``), "nombre", "echelle" (a number shown in another
+    unit: ``params`` = the factor, "18,9" millions for a field in inhabitants), "pourcentage",
     "montant" (millions; ``params`` = million and billion labels), "rang" ("8e"),
     "annee", "date" ("5 mai 2021"), "quand" ("le 5 mai 2021"), "periode" (``fields`` =
     start, end: "4 et 5 décembre 2014"), "liste" ("a, b et c"), or "calcule": computed

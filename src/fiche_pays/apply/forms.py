@@ -111,6 +111,16 @@ def _number(text: str, source: SourceInfo, old: list[Any]) -> list[Any]:
     return [value]
 
 
+def _scaled(text: str, source: SourceInfo, old: list[Any]) -> list[Any]:
+    """A number shown in another unit than the field's: "18,9" (millions) for a
+    population typed in inhabitants reads back multiplied by ``params[0]``."""
+    if text.strip() in ("", "—"):
+        return [None]
+    value = number(text) * float(source.params[0])
+    rounded = round(value, 6)
+    return [int(rounded) if float(rounded).is_integer() else rounded]
+
+
 def _percent(text: str, source: SourceInfo, old: list[Any]) -> list[Any]:
     if text.strip() in ("", "—"):
         return [None]
@@ -192,7 +202,10 @@ def _checked(year: int, month: int, day: int | None, text: str) -> str:
 def _date(text: str, source: SourceInfo, old: list[Any]) -> list[Any]:
     if text.strip() in ("", "—"):
         return [None]
-    return [date(text)]
+    value = date(text)
+    if isinstance(old[0], int) and re.fullmatch(r"\d{4}", value):
+        return [int(value)]  # a year typed as a number stays a number (date: 2021)
+    return [value]
 
 
 def _when(text: str, source: SourceInfo, old: list[Any]) -> list[Any]:
@@ -249,6 +262,7 @@ _READERS = {
     "capitale": _capital,
     "sans_article": _without_article,
     "nombre": _number,
+    "echelle": _scaled,
     "pourcentage": _percent,
     "montant": _amount,
     "rang": _rank,

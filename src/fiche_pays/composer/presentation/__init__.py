@@ -49,7 +49,9 @@ BUILDERS: dict[str, Builder] = {
     "gouvernement": government,
     "presence_francaise": presence,
     "elements_d_actualite": current_affairs,
-    "informations_complementaires": lambda ctx: links(ctx.fiche.links),
+    "informations_complementaires": lambda ctx: links(
+        ctx.fiche.links, ("informations_complementaires",)
+    ),
 }
 
 

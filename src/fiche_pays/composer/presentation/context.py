@@ -12,12 +12,14 @@ from __future__ import annotations
 from ...french import typography
 from ...model.figures import Dated, Figure, ShareList
 from ...model.presentation import PageLink, Presentation
+from ...model.types import DataPath
 from ...theme.style import Wording
 from ...tree import Block, BulletList, Fact, Run
 from ..context import Context as BaseContext
-from ..context import fact
+from ..context import sourced_fact
+from ..provenance import Piece, at
+from . import sourcing
 from .names import PresentationNames
-from .wording import dated_label, earlier, share_list, value, with_details
 
 
 class Context(BaseContext):
@@ -39,30 +41,44 @@ class Context(BaseContext):
         self,
         label: str,
         figure: Dated,
-        text: str | None = None,
-        details: list[str] | None = None,
+        path: DataPath,
+        value: list[Piece] | None = None,
+        details: list[list[Piece]] | None = None,
     ) -> Fact:
         """ "Label (2017) : value (details ; source : X)", earlier values among the
-        details; ``text`` defaults to the figure's own wording."""
+        details; ``value`` defaults to the figure's own wording. Every piece knows its
+        field under ``path``."""
         details = list(details or [])
         if isinstance(figure, Figure):
-            text = value(figure, self.units) if text is None else text
-            details += [figure.note] if figure.note else []
-            details += earlier(figure, self.units)
-        return fact(dated_label(label, figure), with_details(text or "", details, figure.source))
+            value = sourcing.value(figure, path, self.units) if value is None else value
+            details += sourcing.note(figure, path) + sourcing.earlier(figure, path, self.units)
+        line = sourcing.with_details(value or [], details, figure.source, path)
+        return sourced_fact(sourcing.label(label, figure, path), line)
 
-    def list_line(self, label: str, shares: ShareList | None) -> list[Fact]:
+    def list_line(self, label: str, shares: ShareList | None, path: DataPath) -> list[Fact]:
         """ "Label (2016) : a (15 %), b (13 %) (source : OMC)", or nothing."""
         if shares is None:
             return []
-        text = share_list(shares, self.units)
+        line = sourcing.share_list(shares, path, self.units)
         if shares.source:
-            text += f" (source : {shares.source})"
-        return [fact(dated_label(label, shares), text)]
+            line += [(" (source : ", None), (shares.source, at((*path, "source"))), (")", None)]
+        return [sourced_fact(sourcing.label(label, shares, path), line)]
 
 
-def links(items: list[PageLink]) -> list[Block]:
-    """A bulleted list of links, each shown by its title or else its address."""
+def links(items: list[PageLink], path: DataPath) -> list[Block]:
+    """A bulleted list of links, each shown by its title or else its address (the field
+    it reads back into)."""
     if not items:
         return []
-    return [BulletList(tuple((Run(typography(x.title or x.url), href=x.url),) for x in items))]
+    return [
+        BulletList(
+            tuple(
+                (Run(typography(x.title or x.url), href=x.url, source=at((*path, i, _shown(x)))),)
+                for i, x in enumerate(items)
+            )
+        )
+    ]
+
+
+def _shown(link: PageLink) -> str:
+    return "titre" if link.title else "url"

@@ -36,7 +36,7 @@ def current_affairs(ctx: Context) -> list[Section]:
     for key, title, part, path in parts:
         if part is None:
             continue
-        children = (*ctx.texts(part.text, path), *links(part.links))
+        children = (*ctx.texts(part.text, path), *links(part.links, (*path, "liens")))
         # A section of the country's own has its title in the file.
         own = typeset([(title, at((*path, "titre")))]) if key not in TITLES else ()
         sections.append(Section(key, typography(title), 2, children, own))

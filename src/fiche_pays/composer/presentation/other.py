@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ...french import typography
-from ...tree import Block, BulletList, Paragraph, Run
-from ..context import fact, facts_block
-from ..provenance import typeset
+from ...tree import Block, BulletList
+from ..context import facts_block, sourced_fact
+from ..nodes import paragraph
+from ..provenance import at, typeset
+from . import sourcing
 from .context import Context
 from .leaders import minister
-from .wording import dated_label, ranking, with_details
 
 
 def other_data(ctx: Context) -> list[Block]:
@@ -17,10 +17,17 @@ def other_data(ctx: Context) -> list[Block]:
     if other is None:
         return []
     rows = []
-    for item in other.rankings:
-        text, details = ranking(item)
-        rows.append(fact(dated_label(item.name, item), with_details(text, details, item.source)))
-    rows += [fact(f.label, f.value) for f in other.facts]
+    for index, item in enumerate(other.rankings):
+        path = ("autres_donnees", "classements", index)
+        value, details = sourcing.ranking(item, path)
+        label = [(item.name, at((*path, "nom")))]
+        if item.date:
+            label += [(" (", None), (item.date.text(), at((*path, "date"), "date")), (")", None)]
+        rows.append(sourced_fact(label, sourcing.with_details(value, details, item.source, path)))
+    for index, free in enumerate(other.facts):
+        path = ("autres_donnees", "faits", index)
+        label = [(free.label, at((*path, "libelle")))]
+        rows.append(sourced_fact(label, [(free.value, at((*path, "valeur")))]))
     return facts_block(rows)
 
 
@@ -31,7 +38,10 @@ def government(ctx: Context) -> list[Block]:
         return []
     blocks: list[Block] = []
     if government.date:
-        blocks.append(Paragraph((Run(typography(f"Composition au {government.date.text()} :")),)))
+        date = at(("gouvernement", "date"), "date")
+        blocks.append(
+            paragraph([("Composition au ", None), (government.date.text(), date), (" :", None)])
+        )
     path = ("gouvernement", "membres")
     items = tuple(
         typeset(minister(member, (*path, index))) for index, member in enumerate(government.members)

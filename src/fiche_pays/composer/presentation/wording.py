@@ -170,7 +170,7 @@ def ranking(figure: Ranking) -> tuple[str, list[str]]:
 def share_item(item: ShareItem, shares: ShareList, units: Units) -> str:
     """ "orthodoxie (26 %)", "Mormons (17 % ; taux le plus élevé dans le monde)",
     "chrétiens (83 %, dont presbytériens 32 %, catholiques 13 %)", "Chine (16,4 M USD)"."""
-    figure = _share_value(item, shares, units)
+    figure = share_value(item, shares, units)
     if item.parts:
         parts = "dont " + ", ".join(_sub_item(p, shares, units) for p in item.parts)
         figure = f"{figure}, {parts}" if figure else parts
@@ -179,12 +179,13 @@ def share_item(item: ShareItem, shares: ShareList, units: Units) -> str:
 
 
 def _sub_item(item: ShareItem, shares: ShareList, units: Units) -> str:
-    figure = _share_value(item, shares, units)
+    figure = share_value(item, shares, units)
     text = f"{item.name} {figure}" if figure else item.name
     return f"{text} ({item.note})" if item.note else text
 
 
-def _share_value(item: ShareItem, shares: ShareList, units: Units) -> str:
+def share_value(item: ShareItem, shares: ShareList, units: Units) -> str:
+    """An item's share (« 15 % », « 1 à 2 % ») or amount (« 16,4 M USD »), or nothing."""
     if item.share is not None:
         if item.share_max is not None:
             text = f"{number(item.share)} à {percent(item.share_max)}"
