@@ -84,8 +84,9 @@ def test_a_reviewers_edits_of_the_laos_presentation(project):
         "donnees_demographiques.idh.rang : 140 → 138",
         "elements_d_actualite.politique_interieure.texte : « est rythmée » → « est marquée » "
         "(modification suivie, A. Dupont, 20 novembre 2026)",
-        "commentaire de C. Durand (20 novembre 2026) sur donnees_generales.chef_du_gouvernement.nom "
-        "(« Sonexay SIPHANDONE-KHAMPHOUI ») : « Orthographe du JO lao »",
+        "commentaire de C. Durand (20 novembre 2026) sur "
+        "donnees_generales.chef_du_gouvernement.nom (« Sonexay SIPHANDONE-KHAMPHOUI ») : "
+        "« Orthographe du JO lao »",
     ]
     assert outcome.written and outcome.complete
 
