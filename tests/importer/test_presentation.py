@@ -9,12 +9,32 @@ from fiche_pays.importer.presentation import (
     _details,
     _france_trade,
     _hdi,
+    _minister,
     _national_day,
+    _person,
     _population,
     _share_list,
 )
 
 from import_pages import PAGES
+
+
+def test_leaders_are_persons_of_every_fiche():
+    assert _person("S.M. le Roi Tupou VI") == {
+        "civilite": "S.M.",
+        "fonction": "le Roi",
+        "nom": "Tupou VI",
+    }
+    assert _person("Dr Sonexay SIPHANDONE (depuis décembre 2022)") == {
+        "civilite": "Dr",
+        "nom": "Sonexay SIPHANDONE",
+        "depuis": "2022-12",
+    }
+    assert _minister("Mme Ana DUPONT, Ministre de la Justice ;") == {
+        "civilite": "Mme",
+        "nom": "Ana DUPONT",
+        "fonction": "la Ministre de la Justice",
+    }
 
 
 def test_national_days():

@@ -151,13 +151,22 @@ _PERSON_DATES = {
 
 def _person(value: str) -> dict | None:
     match = re.fullmatch(
-        r"(?:(?P<civ>M\.|Mme|Dr)\s+)?(?P<nom>[^(,;]+?)(?:\s*\((?P<d>[^)]*)\))?", value.strip()
+        r"(?:(?P<civ>M\.|Mme|Dr|Pr|S\.M\.|S\.A\.R\.|S\.A\.)\s+)?"
+        # a sovereign's function after S.M. or S.A.: « S.M. le Roi Tupou VI »
+        r"(?:(?P<fn>(?:le|la)\s+(?:Roi|Reine|Prince|Princesse|Émir|Sultan|Grand-Duc))\s+)?"
+        r"(?P<nom>[^(,;]+?)(?:\s*\((?P<d>[^)]*)\))?",
+        value.strip(),
     )
     if not match or len(match.group("nom").split()) > 5:
         return None
+    honorific = match.group("civ") in ("S.M.", "S.A.R.", "S.A.")
+    if honorific != bool(match.group("fn")):
+        return None  # « S.M. » without a function, or a function without « S.M. »
     record: dict = {}
     if match.group("civ"):
         record["civilite"] = match.group("civ")
+    if match.group("fn"):
+        record["fonction"] = match.group("fn")
     record["nom"] = match.group("nom").strip()
     detail = match.group("d")
     if detail:
