@@ -37,3 +37,23 @@ def test_an_unknown_name_is_found_with_a_suggestion():
         "référence {populaton} inconnue : cette donnée n'existe pas dans la fiche ; "
         "vouliez-vous dire {population} ?"
     )
+
+
+def test_a_cited_percentage_reads_back_into_its_value():
+    from fiche_pays import compose
+    from fiche_pays.tree import iter_sections
+
+    fiche = presentation(
+        donnees_demographiques={"population": {"valeur": 18917200, "date": 2021}},
+        donnees_economiques={"croissance": {"valeur": 4.1, "date": 2021}},
+        elements_d_actualite={
+            "situation_economique": {"texte": "Croissance : {croissance} ; {population}."}
+        },
+    )
+    section = next(s for s in iter_sections(compose(fiche).sections) if s.key.startswith("situ"))
+    runs = {r.text.replace("\u00a0", " "): r.source for r in section.children[0].runs}
+    growth = runs["4,1 %"]
+    assert growth.form == "pourcentage"
+    assert growth.fields == (("donnees_economiques", "croissance", "valeur"),)
+    population = runs["18,9 millions d’habitants"]
+    assert population.form == "calcule" and "donnees_demographiques.population" in population.note

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ...french import Units
 from ...model.checks import DataPath, Finding, prose_fields
-from ...model.figures import Dated
+from ...model.figures import Dated, Inflation, Rate, Share
 from ...model.leaders import Leader
 from ...model.presentation import Presentation
 from ...partialdate import PartialDate
@@ -95,7 +95,7 @@ def _worded(fiche: Presentation, units: Units) -> Worded:
     for key, path, figure, text in _figures(fiche, units):
         if figure is None or text is None:
             continue
-        names.add(key, text, _worded_from(path))
+        names.add(key, text, _value_source(figure, path))
         if figure.date:
             names.add(f"{key}.date", figure.date.text(), at((*path, "date"), "date"))
         if figure.source:
@@ -126,6 +126,15 @@ def _worded(fiche: Presentation, units: Units) -> Worded:
             ),
         )
     return names
+
+
+def _value_source(figure: Dated, path: DataPath) -> Source:
+    """A percentage cited as typed (« 1,37 % ») reads back into its value, as on its
+    line; a value worded with its unit or scale (« 18,9 millions d'habitants », « 9,4 Md
+    USD ») is refused, its field named."""
+    if isinstance(figure, Share | Rate | Inflation) and not figure.approximation:
+        return at((*path, "valeur"), "pourcentage")
+    return _worded_from(path)
 
 
 def _worded_from(path: DataPath) -> Source:
