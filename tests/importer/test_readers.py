@@ -115,3 +115,11 @@ def test_unreadable_files_say_why_in_french(tmp_path, content, message):
     with pytest.raises(ImportProblem) as error:
         read_source(path)
     assert message in error.value.message
+
+
+def test_a_word_fiche_is_recognised_by_its_title_whatever_its_file_name(built, tmp_path):
+    from fiche_pays.importer.page import import_file
+
+    renamed = tmp_path / "fiche.docx"
+    renamed.write_bytes(built["docx"].read_bytes())
+    assert import_file(renamed).top["pays"]["code"] == "KZ"

@@ -84,9 +84,12 @@ _FROM_TITLE = re.compile(
 )
 
 
-def find_country(url: str | None, titles: list[str], text: str) -> Country | None:
-    """The page's country, or None when nothing names it."""
-    candidates: list[str] = []
+def find_country(
+    url: str | None, titles: list[str], text: str, names: list[str] | None = None
+) -> Country | None:
+    """The page's country, or None when nothing names it; ``names``: titles that are the
+    country's name alone when they name one (a Word fiche's title: « Bénin »)."""
+    candidates: list[str] = list(names or [])
     if url:
         found = _FROM_URL.search(url)
         if found:

@@ -33,7 +33,8 @@ def _import(path: Path) -> Imported:
     titles = [b.text for b in source.blocks if b.kind in ("heading", "title")]
     if "titre" in source.meta:
         titles.insert(0, source.meta["titre"])
-    country = find_country(source.url, titles, text) or _country_from_text(path, text)
+    alone = [b.text for b in source.blocks if b.kind == "title"]
+    country = find_country(source.url, titles, text, alone) or _country_from_text(path, text)
     if country is None:
         raise ImportProblem(
             str(path),
