@@ -71,6 +71,12 @@ class PageDecor:
             text_object.setFont(font, size)
             text_object.setRise(rise)
             text_object.textOut(piece)
+        if pieces and not pieces[-1][0].endswith(" "):
+            # A space without ink after the line, as at every line end of a paragraph
+            # (see tagging._SpacedText): the identity block's lines "MINISTÈRE DE
+            # L'EUROPE" / "ET DES AFFAIRES" are otherwise read as "L'EUROPEET".
+            text_object.setRise(0)
+            text_object.textOut(" ")
         canv.drawText(text_object)
 
     def first_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
