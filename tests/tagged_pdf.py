@@ -48,6 +48,10 @@ class Page:
     loose: int  # painting operators outside any tagged content or artifact
     nesting: int  # tagged content in an artifact, MCID in MCID, unbalanced EMC
     unmapped: int  # glyph codes without a Unicode value in their font's ToUnicode
+    # The nestings by kind (Matterhorn 01-003, 01-004): an artifact opened inside tagged
+    # content, tagged content opened inside an artifact.
+    artifact_in_content: int = 0
+    content_in_artifact: int = 0
 
 
 @dataclass
@@ -82,7 +86,7 @@ def read_page(page: pikepdf.Page, number: int) -> Page:
     }
     stack: list[Sequence | None] = []  # None: a marked sequence that is neither kind
     sequences: list[Sequence] = []
-    loose = nesting = unmapped = 0
+    loose = nesting = unmapped = artifact_in_content = content_in_artifact = 0
     font: dict[int, str] = {}
     for operands, operator in pikepdf.parse_content_stream(page):
         op = str(operator)
@@ -93,6 +97,10 @@ def read_page(page: pikepdf.Page, number: int) -> Page:
             tag = str(operands[0])
             if tag == "/Artifact" or mcid is not None:
                 nesting += bool(marked)
+                if marked and tag == "/Artifact" and marked[-1].mcid is not None:
+                    artifact_in_content += 1
+                if marked and mcid is not None and marked[-1].tag == "/Artifact":
+                    content_in_artifact += 1
                 sequence = Sequence(number, tag, mcid, props)
                 sequences.append(sequence)
                 stack.append(sequence)
@@ -120,7 +128,7 @@ def read_page(page: pikepdf.Page, number: int) -> Page:
                             unmapped += char in ("\0", "\ufeff", "\ufffe")
                             marked[-1].text += char
     nesting += len(stack)
-    return Page(sequences, loose, nesting, unmapped)
+    return Page(sequences, loose, nesting, unmapped, artifact_in_content, content_in_artifact)
 
 
 def read_tree(pdf: pikepdf.Pdf) -> Element:
