@@ -1,5 +1,7 @@
 """Text colours are checked for contrast when a template loads (WCAG 2.1, 1.4.3)."""
 
+from pathlib import Path
+
 import pytest
 
 from fiche_pays.problems import DataError
@@ -15,9 +17,47 @@ def test_contrast_ratio_matches_wcag():
     assert ratio("#777777", "#FFFFFF") < 4.5
 
 
-@pytest.mark.parametrize("name", ["officiel", "sobre"])
-def test_shipped_templates_pass(name):
-    load_theme(name)
+TEMPLATES = sorted(Path(__file__).parents[2].glob("templates/*/theme.yaml"))
+
+
+def test_the_shipped_templates_are_found():
+    assert {path.parent.name for path in TEMPLATES} >= {"officiel", "sobre"}
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda path: path.parent.name)
+def test_every_text_colour_of_every_template_contrasts_with_its_background(path):
+    """Each template as shipped, every colour judged where the documents set it: every
+    style on the white page, body cells on the striped rows too, header cells on their
+    band, links at body size; 4.5:1, or 3:1 for large text (18 pt, 14 pt bold). The chart's
+    series, graphical objects, 3:1 on white."""
+    theme = load_theme(str(path.parent))  # the loader refuses a pale colour: this is the proof
+    colors = theme.colors
+    judged = []
+    for name, style in theme.styles.items():
+        large = style.size >= 18 or (style.bold and style.size >= 14)
+        if name.startswith("cell_header"):
+            grounds = [colors.table_header_background]
+        elif name.startswith("cell"):
+            grounds = ["#FFFFFF", colors.table_stripe]
+        else:
+            grounds = ["#FFFFFF"]
+        judged += [(name, style.color, ground, 3 if large else 4.5) for ground in grounds]
+    judged.append(("link", colors.link, "#FFFFFF", 4.5))
+    judged += [(f"chart[{i}]", c, "#FFFFFF", 3) for i, c in enumerate(colors.chart)]
+    too_pale = [
+        (name, color, ground, round(ratio(color, ground), 2))
+        for name, color, ground, needed in judged
+        if ratio(color, ground) < needed
+    ]
+    assert too_pale == []
+    assert len(judged) > len(theme.styles)  # every style, and more
+
+
+def test_a_pale_chart_colour_is_refused(tmp_path):
+    problems = _problems(_template(tmp_path, 'colors:\n  chart: ["#000091", "#84A98C", "#3A3A3A"]\n'))
+    assert [p.field for p in problems] == ["colors.chart[1]"]
+    assert "#84A98C des séries du graphique" in problems[0].message
+    assert "2,61:1" in problems[0].message and "1.4.11" in problems[0].message
 
 
 def _template(tmp_path, body: str):

@@ -96,6 +96,35 @@ def test_heading_levels_follow_the_tree_without_gaps(case):
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
 
 
+def test_heading_styles_are_words_built_in_headings(case):
+    """Word, its navigation pane and screen readers know a heading by the built-in style
+    name "heading N" and its outline level, not by the look."""
+    _, _, docx = case
+    styles = {
+        s.get(f"{W}styleId"): s for s in docx.parts["word/styles.xml"].findall("w:style", NS)
+    }
+    used = {style_of(p) for p in docx.body.iter(f"{W}p")}
+    headings = sorted(s for s in used if s and s.startswith("Heading"))
+    assert headings
+    for style_id in headings:
+        level = int(style_id[len("Heading") :])
+        style = styles[style_id]
+        assert style.find("w:name", NS).get(f"{W}val") == f"heading {level}"
+        assert style.find("w:pPr/w:outlineLvl", NS).get(f"{W}val") == str(level - 1)
+
+
+def test_every_language_declared_is_the_documents(case):
+    document, _, docx = case
+    declared = {
+        value
+        for root in docx.parts.values()
+        for lang in root.iter(f"{W}lang")
+        for key, value in lang.attrib.items()
+        if key in (f"{W}val", f"{W}eastAsia")
+    }
+    assert declared == {document.meta.language}
+
+
 def test_tables_announce_their_header_row_title_and_description(case):
     document, _, docx = case
     tables = _nodes(document.sections, tree.Table)

@@ -3,7 +3,8 @@
 Text needs a contrast ratio of at least 4.5:1 with its background, or 3:1 when it is
 large (18 pt and more, or 14 pt and more in bold). Every style is checked against the
 page's white; table header cells against the header background, body cells against
-the stripe colour of every other row as well; links against white at body size.
+the stripe colour of every other row as well; links against white at body size. The
+chart's series colours, graphical objects, need 3:1 against white (1.4.11).
 """
 
 from __future__ import annotations
@@ -78,6 +79,20 @@ def contrast_problems(styles: dict[str, Style], colors: Colors) -> list[tuple[st
                     f"contraste insuffisant : la couleur {color}{origin} {text} "
                     f"({size} pt) sur {on} a un rapport de {shown}:1, il faut au moins "
                     f"{number(needed, 1)}:1 (WCAG 2.1, critère 1.4.3) ; foncez cette couleur",
+                )
+            )
+    # The chart's series colours are what tells a bar or line from the page: graphical
+    # objects need 3:1 against their background (WCAG 2.1, 1.4.11).
+    for index, color in enumerate(colors.chart):
+        found = ratio(color, WHITE)
+        if found < LARGE:
+            shown = number(math.floor(found * 100) / 100, 2)
+            problems.append(
+                (
+                    f"colors.chart[{index}]",
+                    f"contraste insuffisant : la couleur {color} des séries du graphique sur "
+                    f"fond blanc a un rapport de {shown}:1, il faut au moins "
+                    f"{number(LARGE, 1)}:1 (WCAG 2.1, critère 1.4.11) ; foncez cette couleur",
                 )
             )
     return problems
