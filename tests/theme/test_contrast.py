@@ -54,7 +54,8 @@ def test_every_text_colour_of_every_template_contrasts_with_its_background(path)
 
 
 def test_a_pale_chart_colour_is_refused(tmp_path):
-    problems = _problems(_template(tmp_path, 'colors:\n  chart: ["#000091", "#84A98C", "#3A3A3A"]\n'))
+    pale = 'colors:\n  chart: ["#000091", "#84A98C", "#3A3A3A"]\n'
+    problems = _problems(_template(tmp_path, pale))
     assert [p.field for p in problems] == ["colors.chart[1]"]
     assert "#84A98C des séries du graphique" in problems[0].message
     assert "2,61:1" in problems[0].message and "1.4.11" in problems[0].message

@@ -100,9 +100,7 @@ def test_heading_styles_are_words_built_in_headings(case):
     """Word, its navigation pane and screen readers know a heading by the built-in style
     name "heading N" and its outline level, not by the look."""
     _, _, docx = case
-    styles = {
-        s.get(f"{W}styleId"): s for s in docx.parts["word/styles.xml"].findall("w:style", NS)
-    }
+    styles = {s.get(f"{W}styleId"): s for s in docx.parts["word/styles.xml"].findall("w:style", NS)}
     used = {style_of(p) for p in docx.body.iter(f"{W}p")}
     headings = sorted(s for s in used if s and s.startswith("Heading"))
     assert headings

@@ -5,6 +5,8 @@ element's content; anything else it draws is an artifact (see :mod:`.tagging`)."
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 
 from reportlab import rl_config
@@ -42,6 +44,7 @@ class TaggedParagraph(Paragraph):
     ):
         super().__init__(text, style, *args, **kw)
         self.struct = struct
+        self.hyphens = own_hyphens(text or "")
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Paragraph's wrap, done once per width (the height plays no part in it)."""
@@ -60,15 +63,29 @@ class TaggedParagraph(Paragraph):
         parts = super().split(available_width, available_height)
         for part in parts:
             if isinstance(part, TaggedParagraph) and part is not self:
-                part.struct = self.struct
+                part.struct, part.hyphens = self.struct, self.hyphens
         return parts
 
     def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        if self.struct is not None and self.struct.inline:
-            with canv.tags.inline(self.struct):
-                Paragraph.drawOn(self, canv, x, y, _sW)
-            return
-        draw_marked(self, self.struct, canv, lambda: Paragraph.drawOn(self, canv, x, y, _sW))
+        canv.own_hyphens = self.hyphens  # read at line ends (see tagging._SpacedText)
+        try:
+            if self.struct is not None and self.struct.inline:
+                with canv.tags.inline(self.struct):
+                    Paragraph.drawOn(self, canv, x, y, _sW)
+                return
+            draw_marked(self, self.struct, canv, lambda: Paragraph.drawOn(self, canv, x, y, _sW))
+        finally:
+            canv.own_hyphens = None
+
+
+def own_hyphens(markup: str) -> frozenset[str]:
+    """Every start of a word up to one of its own hyphens ("Nour-" of "Nour-Soultan"): a
+    line that ends so was cut at the text's hyphen; any other hyphen that ends a line was
+    added by French hyphenation, and is marked as such (see tagging._SpacedText)."""
+    text = html.unescape(re.sub(r"<[^>]*>", "", markup))
+    return frozenset(
+        word[: index + 1] for word in text.split() for index, char in enumerate(word) if char == "-"
+    )
 
 
 class ListItem(TaggedParagraph):

@@ -18,8 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageTemplate
@@ -265,17 +267,64 @@ class _SpacedText(PDFTextObject):
     """Ends every line with a space glyph. ReportLab drops the space where it breaks a
     line, and a line drawn by ``drawString`` has none, so extracted text (a screen
     reader, poppler's -struct-text) ran the last word of a line into the first of the
-    next: "accordsfondateurs". The space has no ink and comes after any alignment."""
+    next: "accordsfondateurs". The space has no ink and comes after any alignment.
+
+    A line that ends with a hyphen gets no space: the word goes on at the next line. The
+    hyphen French hyphenation added ("Répu-" of "République") is drawn with the font's
+    soft-hyphen glyph, the same shape, whose Unicode value is U+00AD (ISO 32000-1,
+    14.8.2.2.3): the word is read whole. The word's own hyphen ("Nour-" of
+    "Nour-Soultan") stays a hyphen. The paragraph being drawn tells which are its own
+    (``canv.own_hyphens``). (A soft hyphen by ``/ActualText`` in a nested marked-content
+    sequence is valid too, but poppler 22.12 then loses the rest of the sequence's text.)
+    """
+
+    _last: tuple[int, str, object] | None = None  # the last text shown: code index, subset
 
     def _textOut(self, text: str, TStar: int = 0) -> None:
-        if TStar and not text.endswith(" "):
+        last, self._last = self._last, None
+        if TStar and not text and last is not None and last[1].endswith("-"):
+            # A line of several runs ends with an empty text: the hyphen was in the last
+            # run, already written; it is written again from the same font subset.
+            index, shown, subset = last
+            if index == len(self._code) - 1 and self._added_hyphen(shown):
+                self._curSubset = subset
+                self._code[-1] = self._formatText(shown[:-1] + "\u00ad")
+        elif TStar and text.endswith("-"):
+            if self._added_hyphen(text):
+                text = text[:-1] + "\u00ad"
+        elif TStar and not text.endswith(" "):
             text += " "
+        subset = getattr(self, "_curSubset", None)
         super()._textOut(text, TStar)
+        if text and not TStar:
+            self._last = (len(self._code) - 1, text, subset)
+
+    def _added_hyphen(self, text: str) -> bool:
+        own = getattr(self._canvas, "own_hyphens", None)
+        words = text.split()
+        word = words[-1] if words else ""
+        return (
+            own is not None
+            and len(word) > 1
+            and word[-2].isalpha()
+            and word not in own
+            and _has_soft_hyphen(self._fontname)
+        )
 
     def textLine(self, text: str = "") -> None:
         if text and not text.endswith(" "):
             text += " "
         super().textLine(text)
+
+
+@lru_cache(maxsize=16)
+def _has_soft_hyphen(font_name: str) -> bool:
+    """True if the font draws U+00AD as a hyphen: a glyph of the hyphen's width."""
+    face = getattr(pdfmetrics.getFont(font_name), "face", None)
+    glyphs = getattr(face, "charToGlyph", {})
+    if 0xAD not in glyphs or 0x2D not in glyphs:
+        return False
+    return face.charWidths.get(0xAD) == face.charWidths.get(0x2D)
 
 
 def _target(annotation: object) -> str:
