@@ -206,8 +206,9 @@ def words_in(text: str, fact: str) -> bool:
     """True when every word of ``fact`` occurs in ``text`` (for wrapped table cells,
     whose lines a PDF text extractor interleaves with the neighbouring cells')."""
     text = normalize(text)
-    # A word hyphenated at a line end ("anni- versaire") counts whole as well as in parts.
-    joined = re.sub(r"(?<=\w)- (?=[a-zà-ÿœæ])", "", text)
+    # A word hyphenated at a line end counts whole as well as in parts: "anni- versaire",
+    # or with the soft hyphen the tagged PDF draws there, "anni\u00ad versaire".
+    joined = re.sub(r"(?<=\w)[-\u00ad] (?=[a-zà-ÿœæ])", "", text)
     haystack = set(re.findall(r"\w+", text)) | set(re.findall(r"\w+", joined))
     return all(word in haystack for word in re.findall(r"\w+", normalize(fact)))
 
