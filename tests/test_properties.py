@@ -683,8 +683,9 @@ def cell_in_pdf(cell: str, tokens: set[str]) -> bool:
 
     A word too wide for its column is hyphenated (or, with no hyphenation point, broken)
     over lines, and the extractor may put a neighbouring cell's lines between them: such a
-    word may come in pieces, each a word of the extracted text (less its hyphen)."""
-    tokens = tokens | {t[:-1] for t in tokens if t.endswith("-") and len(t) > 1}
+    word may come in pieces, each a word of the extracted text (less its hyphen, or the
+    soft hyphen the tagged PDF draws for a hyphen that hyphenation added)."""
+    tokens = tokens | {t[:-1] for t in tokens if t.endswith(("-", "\u00ad")) and len(t) > 1}
     return all(_pieces(word, tokens) for word in normalize(cell).split(" "))
 
 
