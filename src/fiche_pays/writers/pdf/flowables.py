@@ -44,7 +44,7 @@ class TaggedParagraph(Paragraph):
     ):
         super().__init__(text, style, *args, **kw)
         self.struct = struct
-        self.hyphens = own_hyphens(text or "")
+        self.source = source_text(text or "")
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Paragraph's wrap, done once per width (the height plays no part in it)."""
@@ -63,11 +63,11 @@ class TaggedParagraph(Paragraph):
         parts = super().split(available_width, available_height)
         for part in parts:
             if isinstance(part, TaggedParagraph) and part is not self:
-                part.struct, part.hyphens = self.struct, self.hyphens
+                part.struct, part.source = self.struct, self.source
         return parts
 
     def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        canv.own_hyphens = self.hyphens  # read at line ends (see tagging._SpacedText)
+        canv.paragraph_text = self.source  # read at line ends (see tagging._SpacedText)
         try:
             if self.struct is not None and self.struct.inline:
                 with canv.tags.inline(self.struct):
@@ -75,17 +75,14 @@ class TaggedParagraph(Paragraph):
                 return
             draw_marked(self, self.struct, canv, lambda: Paragraph.drawOn(self, canv, x, y, _sW))
         finally:
-            canv.own_hyphens = None
+            canv.paragraph_text = None
 
 
-def own_hyphens(markup: str) -> frozenset[str]:
-    """Every start of a word up to one of its own hyphens ("Nour-" of "Nour-Soultan"): a
-    line that ends so was cut at the text's hyphen; any other hyphen that ends a line was
-    added by French hyphenation, and is marked as such (see tagging._SpacedText)."""
-    text = html.unescape(re.sub(r"<[^>]*>", "", markup))
-    return frozenset(
-        word[: index + 1] for word in text.split() for index, char in enumerate(word) if char == "-"
-    )
+def source_text(markup: str) -> str:
+    """The paragraph's text, to tell its own hyphens from those hyphenation adds: a line
+    that ends with "Nour-" was cut at a hyphen of the text when "Nour-" is in the text;
+    "Répu-" of "République" is not (see tagging._SpacedText)."""
+    return html.unescape(re.sub(r"<[^>]*>", "", markup))
 
 
 class ListItem(TaggedParagraph):

@@ -273,9 +273,10 @@ class _SpacedText(PDFTextObject):
     hyphen French hyphenation added ("Répu-" of "République") is drawn with the font's
     soft-hyphen glyph, the same shape, whose Unicode value is U+00AD (ISO 32000-1,
     14.8.2.2.3): the word is read whole. The word's own hyphen ("Nour-" of
-    "Nour-Soultan") stays a hyphen. The paragraph being drawn tells which are its own
-    (``canv.own_hyphens``). (A soft hyphen by ``/ActualText`` in a nested marked-content
-    sequence is valid too, but poppler 22.12 then loses the rest of the sequence's text.)
+    "Nour-Soultan") stays a hyphen: the text of the paragraph being drawn
+    (``canv.paragraph_text``) has it. (A soft hyphen by ``/ActualText`` in a nested
+    marked-content sequence is valid too, but poppler 22.12 then loses the rest of the
+    sequence's text.)
     """
 
     _last: tuple[int, str, object] | None = None  # the last text shown: code index, subset
@@ -300,14 +301,14 @@ class _SpacedText(PDFTextObject):
             self._last = (len(self._code) - 1, text, subset)
 
     def _added_hyphen(self, text: str) -> bool:
-        own = getattr(self._canvas, "own_hyphens", None)
+        own = getattr(self._canvas, "paragraph_text", None)
         words = text.split()
         word = words[-1] if words else ""
         return (
             own is not None
             and len(word) > 1
             and word[-2].isalpha()
-            and word not in own
+            and word not in own  # the text has it: a line cut at the text's own hyphen
             and _has_soft_hyphen(self._fontname)
         )
 
