@@ -110,9 +110,7 @@ def visit_line(visit: Visit, path: DataPath, country: Country) -> list[Piece]:
     return pieces
 
 
-def _details(
-    visit: Visit, path: DataPath, companions: bool
-) -> list[tuple[list[Piece], bool]]:
+def _details(visit: Visit, path: DataPath, companions: bool) -> list[tuple[list[Piece], bool]]:
     """What a visit says beyond who went where and when, each part led by its comma:
     companions, hosts, inviters, counterparts, occasion, purpose. A line and a table
     state the same parts, so that no field is ever dropped by the table form."""
@@ -242,9 +240,7 @@ def tables(items: list[tuple[int, Visit]], base: DataPath, country: Country) -> 
             ]
             if with_purpose:
                 details = _table_details(visit, path)
-                row.append(
-                    _capitalized(details) if details else _cell("", at((*path, "objet")))
-                )
+                row.append(_capitalized(details) if details else _cell("", at((*path, "objet"))))
             cells.append(tuple(row))
         widths = (0.22, 0.38, 0.15, 0.25) if with_purpose else (0.25, 0.5, 0.25)
         blocks.append(
