@@ -1,8 +1,12 @@
 """Every error of a file at once: a structural error never hides a reference error or a
 failed check elsewhere in the file; and no hint suggests the opposite of what was typed."""
 
+import tempfile
 import textwrap
+from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import Field
 
 from fiche_pays.loader.load import load_source
@@ -121,3 +125,92 @@ def test_a_hint_never_suggests_the_opposite_of_what_was_typed():
     message = describe_error({"type": "extra_forbidden", "input": 3}, ("inscrits",), _Community)
     assert message == "champ inconnu « inscrits » ; champs possibles ici : nombre, non_inscrits"
     assert close_key(_Community, ("non_inscrit",)) == "non_inscrits"  # a real typo still
+
+
+# --- every error at its own line, whatever fails before it -----------------------------------
+
+# One block per entry: its lines (under « relations_politiques: ») and whether it is valid.
+_INVALID_BLOCKS = [
+    ["  - relations_diplomatiques: septembre 1960"],  # a refused value
+    ["  - textes: Un texte."],  # a block of unknown kind
+    ["  - evenements:", "      - date: hier", "        quoi: une visite"],  # a refused record
+    ["  - texte: Un texte.", "    liste: [a, b]"],  # two kinds in one block
+]
+
+
+def _valid_block(i):
+    return ["  - evenements:", f"      - date: 201{i % 10}-01", f"        quoi: fait {i}"]
+
+
+def _text_block(i, reference):
+    return [f"  - texte: Phrase {i} avec {{{reference}}}."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(3, 7).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.integers(0, n - 2),
+            st.integers(0, len(_INVALID_BLOCKS) - 1),
+        ).flatmap(lambda t: st.tuples(st.just(t), st.integers(t[1] + 1, t[0] - 1)))
+    )
+)
+def test_an_error_after_an_invalid_block_keeps_its_own_line_and_element(case):
+    (n, k, kind), j = case
+    lines = [*HEAD.splitlines(), "relations_politiques:"]
+    starts = {}
+    for i in range(n):
+        starts[i] = len(lines) + 1
+        if i == k:
+            lines += _INVALID_BLOCKS[kind]
+        elif i == j:
+            lines += _text_block(i, "pays.la")
+        else:
+            lines += _text_block(i, "pays.le") if i % 2 else _valid_block(i)
+    problems = _located("\n".join(lines) + "\n")
+    reference = [p for p in problems if "{pays.la} inconnue" in p.message]
+    assert [(p.line, p.field) for p in reference] == [
+        (starts[j], f"relations_politiques[{j + 1}].texte")
+    ]
+    invalid = [p for p in problems if p is not reference[0]]
+    assert invalid and all(p.field.startswith(f"relations_politiques[{k + 1}]") for p in invalid)
+    assert all(starts[k] <= p.line < starts[k + 1] for p in invalid)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(3, 6)
+    .flatmap(lambda n: st.tuples(st.just(n), st.integers(0, n - 2)))
+    .flatmap(lambda t: st.tuples(st.just(t), st.integers(t[1] + 1, t[0] - 1)))
+)
+def test_an_error_after_an_invalid_visit_keeps_its_own_line_and_element(case):
+    (n, k), j = case
+    lines = [*HEAD.splitlines(), "visites:", "  - visites:"]
+    starts = {}
+    for i in range(n):
+        starts[i] = len(lines) + 1
+        date = "10 juillet 2015" if i == k else f"2015-0{i + 1}-10"
+        text = "{lieu.aux}" if i == j else "{lieu.au}"
+        lines += [
+            f"      - date: {date}",
+            "        sens: vers_la_france",
+            f"        visiteurs: {{nom: Visiteur {i}}}",
+            "        lieu: Paris",
+            f'        texte: "{{quand}}, {{visiteurs}} s\'est rendu {text}."',
+        ]
+    problems = _located("\n".join(lines) + "\n")
+    assert [(p.line, p.field) for p in problems] == [
+        (starts[k], f"visites[1].visites[{k + 1}].date"),
+        (starts[j] + 4, f"visites[1].visites[{j + 1}].texte"),
+    ]
+    assert "{lieu.aux} inconnue" in problems[1].message
+
+
+def _located(text):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fiche.yaml"
+        path.write_text(text, encoding="utf-8")
+        loaded = load_source(path)
+    assert not loaded.ok
+    return [p for p in loaded.problems if p.severity == "error"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +155,8 @@ def validate(
         pruned = prune(root, conversion.data, [target(e, loc) for e, loc in errors], blocks)
         if pruned.model is not None:
             for finding in _findings(pruned.model):
+                # Located in the file's data: items removed before it shifted its index.
+                finding = replace(finding, path=pruned.original(finding.path))
                 if finding.subject is not None and pruned.hides(finding.path, finding.subject):
                     continue
                 problems.append(where.finding(finding))

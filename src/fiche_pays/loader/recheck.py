@@ -5,6 +5,10 @@ cross-field checks (totals, dates, keys) and the references of the texts. This m
 removes what Pydantic refused (a field, else the record or block that holds it) from a
 copy of the data, until the rest validates, and says which names of the texts may now be
 missing because of a removal: those are not reported (the removed value's own error is).
+
+A removed list item shifts the items after it: every list of the copy remembers the
+original index of each item it keeps, so that a finding on what is left is located at
+its own line and element in the file (:meth:`Pruned.original`), not at its neighbour's.
 """
 
 from __future__ import annotations
@@ -63,9 +67,26 @@ class Pruned:
     hidden_prefixes: set[str] = field(default_factory=set)  # names not to report
     hidden_texts: set[DataPath] = field(default_factory=set)  # texts not to check
     economy_hidden: bool = False
+    data: Any = None  # the pruned copy the model was made of
+    # id of a list of the copy -> the original index of each item it kept
+    origins: dict[int, list[int]] = field(default_factory=dict)
+
+    def original(self, path: DataPath) -> DataPath:
+        """A path of the pruned copy as the same value's path in the file's data."""
+        out: list[str | int] = []
+        node = self.data
+        for part in path:
+            if isinstance(node, list) and isinstance(part, int):
+                kept = self.origins.get(id(node))
+                out.append(kept[part] if kept is not None and 0 <= part < len(kept) else part)
+            else:
+                out.append(part)
+            node = _walk(node, (part,))
+        return tuple(out)
 
     def hides(self, text_path: DataPath, name: str) -> bool:
-        """True when a reference problem may come from a removal."""
+        """True when a reference problem may come from a removal (``text_path`` in the
+        file's data, as :meth:`original` gives it)."""
         if any(text_path[: len(p)] == p for p in self.hidden_texts):
             return True
         root = name.split(".", 1)[0]
@@ -123,11 +144,11 @@ def prune(
     """Remove the values at ``locs`` (cleaned locations) until ``root`` validates; return
     the model of the rest (None if nothing usable is left)."""
     data = copy.deepcopy(data)
-    pruned = Pruned()
+    pruned = Pruned(data=data)
     for _ in range(rounds):
         for loc in locs:
             _remove(data, loc, pruned, blocks)
-        _sweep(data)
+        _sweep(data, pruned.origins)
         try:
             pruned.model = root.model_validate(data)
             return pruned
@@ -148,7 +169,7 @@ def _remove(data: dict, loc: DataPath, pruned: Pruned, blocks: bool) -> None:
             del parent[loc[-1]]
         return
     if blocks:
-        _note(data, loc, pruned)
+        _note(data, loc, pruned)  # before the removal: the path still leads to the value
     parent = _walk(data, loc[:-1])
     key = loc[-1]
     if isinstance(parent, dict) and key in parent:
@@ -160,14 +181,20 @@ def _remove(data: dict, loc: DataPath, pruned: Pruned, blocks: bool) -> None:
 _GONE = object()  # a removed list item, swept after a round (indices stay valid meanwhile)
 
 
-def _sweep(node: Any) -> None:
+def _sweep(node: Any, origins: dict[int, list[int]]) -> None:
+    """Drop the removed items, each list keeping the original index of what is left
+    (the lists are those of the copy, alive as long as ``origins`` is used)."""
     if isinstance(node, dict):
         for value in node.values():
-            _sweep(value)
+            _sweep(value, origins)
     elif isinstance(node, list):
-        node[:] = [item for item in node if item is not _GONE]
+        if any(item is _GONE for item in node):
+            indices = origins.get(id(node), list(range(len(node))))
+            kept = zip(indices, node, strict=True)
+            origins[id(node)] = [i for i, item in kept if item is not _GONE]
+            node[:] = [item for item in node if item is not _GONE]
         for item in node:
-            _sweep(item)
+            _sweep(item, origins)
 
 
 def _walk(data: Any, path: DataPath) -> Any:
@@ -187,7 +214,7 @@ def _note(data: dict, loc: DataPath, pruned: Pruned) -> None:
     texts of a record that lost a field."""
     block_depth = 4 if loc[0] == "sections_supplementaires" else 2
     if len(loc) < block_depth:
-        pruned.hidden_texts.add(loc)
+        pruned.hidden_texts.add(pruned.original(loc))
         return
     block = _walk(data, loc[:block_depth])
     if not isinstance(block, dict):
@@ -201,7 +228,7 @@ def _note(data: dict, loc: DataPath, pruned: Pruned) -> None:
     record_depth = block_depth + 2
     if len(loc) >= record_depth and isinstance(loc[record_depth - 1], int):
         chosen = [_walk(data, loc[:record_depth])]
-        pruned.hidden_texts.add(loc[:record_depth])
+        pruned.hidden_texts.add(pruned.original(loc[:record_depth]))
     else:
         chosen = records if isinstance(records, list) else [records]
     if KINDS[kind].SINGLETON:
