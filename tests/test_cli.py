@@ -57,7 +57,7 @@ def test_every_error_of_every_file_is_reported_at_once(tmp_path, capsys):
 
 def test_validate_succeeds_on_the_bundled_data(capsys):
     assert main(["validate", str(KAZAKHSTAN)]) == 0
-    assert "1 valide(s), 0 erreur(s)" in capsys.readouterr().out
+    assert "1 valide, 0 invalide (0 erreur)" in capsys.readouterr().out
 
 
 def test_github_error_format(tmp_path, capsys):
@@ -98,7 +98,7 @@ def test_validate_warns_of_stale_figures_with_a_settable_limit(capsys):
     tonga = str(DATA / "tonga.presentation.yaml")  # unemployment of 2010, updated in 2017
     assert main(["validate", tonga]) == 0
     captured = capsys.readouterr()
-    assert "1 valide(s), 0 erreur(s)" in captured.out
+    assert "1 valide, 0 invalide (0 erreur)" in captured.out
     (warning,) = [line for line in captured.err.splitlines() if "avertissement" in line]
     assert warning.startswith(f"{tonga}:")
     assert warning.endswith(

@@ -21,7 +21,7 @@ def pair(tmp_path):
 
 
 def _status(capsys, files, out, *options):
-    assert main(["status", *files, "--out", str(out), "--today", "2018-01-01", *options]) == 0
+    assert main(["status", *files, "--out", str(out), "--today", "2021-06-01", *options]) == 0
     return capsys.readouterr().out
 
 
@@ -80,3 +80,22 @@ def test_after_a_build_the_figures_come_from_the_manifest(pair, tmp_path, capsys
     captured = capsys.readouterr()
     assert "0 construite(s), 2 inchangée(s)" in captured.out
     assert "[donnees_economiques.chomage.date] : chiffre de 2010" in captured.err
+
+
+def test_an_update_after_today_is_an_error_never_a_negative_age(pair, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", pair[0], "--out", str(out)]) == 0
+    capsys.readouterr()
+    # Read from the manifest (built) or from the file (never built): same answer.
+    args = ["status", *pair, "--out", str(out), "--today", "2010-01-01", "--format", "json"]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    rows = json.loads(captured.out)
+    assert [(r["etat"], r["age_mois"], r["perimee"]) for r in rows] == [("invalide", None, None)] * 2
+    assert (
+        f"{pair[0]}: erreur [document.mise_a_jour] : date de mise à jour dans le futur "
+        "(5 mai 2021, nous sommes le 1er janvier 2010)"
+    ) in captured.err
+    table_args = ["status", *pair, "--out", str(out), "--today", "2010-01-01"]
+    assert main(table_args) == 0
+    assert "-" not in "".join(line.split()[4] for line in capsys.readouterr().out.splitlines()[1:])

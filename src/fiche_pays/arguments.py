@@ -314,6 +314,14 @@ def _validate(commands: Any) -> None:
     )
     _files(validate)
     validate.add_argument(
+        "--out",
+        default="output",
+        metavar="DOSSIER",
+        help="dossier des documents : un fichier dont le pays y a déjà ses documents, "
+        "produits depuis un autre fichier, est signalé, comme build le refuserait "
+        "(défaut : output)",
+    )
+    validate.add_argument(
         "--error-format",
         choices=("text", "github"),
         default="text",

@@ -192,15 +192,21 @@ def _print_summary(report: Report) -> None:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from .french import counted
     from .loader.load import load_all
 
     files = _data_files(args.files)
-    fiches, problems = load_all(files, args.stale_figures_years)
+    # With the output folder: the document names build would refuse are errors too.
+    fiches, problems = load_all(files, args.stale_figures_years, args.out)
     _print_problems(problems, args.error_format)
     errors = [p for p in problems if p.severity == "error"]
     if args.error_format == "text":
+        # Files and errors counted apart: one invalid file may hold several errors.
+        invalid = len(files) - len(fiches)
         print(
-            f"{len(files)} fichier(s) vérifié(s) : {len(fiches)} valide(s), {len(errors)} erreur(s)"
+            f"{counted(len(files), 'fichier vérifié', 'fichiers vérifiés')} : "
+            f"{counted(len(fiches), 'valide')}, {counted(invalid, 'invalide')} "
+            f"({counted(len(errors), 'erreur')})"
         )
     return EXIT_FAILED if errors or len(fiches) < len(files) else EXIT_OK
 

@@ -9,7 +9,8 @@ one) and writes the manifest, all without being cut by a stop signal.
 Two data files must not claim one document name: the file that already owns it (by the
 manifest, its data file still there) keeps it, and the other is refused with a message
 naming both; between two new claimants, the first committed (by path within a batch)
-keeps it. The build then fails, so that the user removes one of the files.
+keeps it. The build then fails, so that the user removes one of the files. The rule is
+``claims.py``'s, which ``validate`` and ``status`` apply too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from . import interrupts
 from . import manifest as mf
+from .claims import Claims
 from .outfolder import OutputFolder
 from .problems import Problem, os_error_text
 from .workers import Job, Result, inputs_hash
@@ -56,7 +58,7 @@ class Committer:
         self.last = time.monotonic() - _MIN_INTERVAL_S  # the first result goes in at once
         self.interval = _MIN_INTERVAL_S
         self.pruned = False
-        self.slugs: dict[str, set[str]] | None = None  # document name -> manifest keys
+        self.claims: Claims | None = None  # document names by manifest key
 
     def add(self, result: Result) -> None:
         """Take a worker's result; commit when enough time has passed."""
@@ -75,12 +77,12 @@ class Committer:
         with interrupts.deferred(), self.folder.locked():
             if self.manifest.changed_on_disk(self.out):
                 self.manifest = _reread(self.out, self.manifest)
-                self.slugs = None
+                self.claims = None
             changed = self.manifest.problem is not None
             for result in sorted(batch, key=lambda r: r.path):
                 changed |= self._commit_one(result)
             if (final or not self.pruned) and self.manifest.prune(self.out):
-                changed, self.slugs = True, None
+                changed, self.claims = True, None
             self.pruned = True
             if changed:
                 self.manifest.write(self.out)
@@ -93,40 +95,31 @@ class Committer:
             if self.progress:
                 self.progress(result, self.done, self.total)
 
-    def _owners(self, result: Result) -> list[str]:
-        """The other existing data files that own the document name of ``result``."""
-        if self.slugs is None:  # an index, not a scan per fiche: 10 000 fiches, one pass
-            self.slugs = {}
-            for key, entry in self.manifest.entries.items():
-                self.slugs.setdefault(entry.slug, set()).add(key)
-        keys = self.slugs.get(result.slug or "", set())
-        return sorted(k for k in keys if k != result.key and mf.key_path(k, self.out).exists())
+    def _claims(self) -> Claims:
+        # an index, not a scan per fiche: 10 000 fiches, one pass
+        if self.claims is None:
+            self.claims = Claims(self.manifest.entries, self.out)
+        return self.claims
 
     def _record(self, key: str, entry: mf.Entry | None) -> bool:
         """Set or remove the manifest entry of ``key``, keeping the index; True if any."""
         previous = self.manifest.entries.pop(key, None)
-        if self.slugs is not None and previous is not None:
-            self.slugs.get(previous.slug, set()).discard(key)
+        if self.claims is not None:
+            self.claims.release(key)
         if entry is not None:
             self.manifest.entries[key] = entry
-            if self.slugs is not None:
-                self.slugs.setdefault(entry.slug, set()).add(key)
+            if self.claims is not None:
+                self.claims.take(key, entry.slug)
         return previous is not None or entry is not None
 
     def _commit_one(self, result: Result) -> bool:
         """Commit one result; True when the manifest changed."""
         report = self.report
         report.problems.extend(result.problems)
-        clash = self._owners(result) if result.ok else []
+        claims = self._claims()
+        clash = claims.owners(result.key, result.slug) if result.ok else []
         if result.ok and clash:
-            names = ", ".join(self._shown(k) for k in clash)
-            report.problems.append(
-                Problem(
-                    result.path,
-                    f"même pays que {names} : les deux fiches produiraient "
-                    f"{result.slug}.pdf ; gardez un seul fichier par pays",
-                )
-            )
+            report.problems.append(claims.refusal(result.path, clash, result.slug or ""))
         if not result.ok or clash:
             report.failed.append(result.path)
             _discard(result)
@@ -167,15 +160,6 @@ class Committer:
         result.committed = True
         report.built.append(result.path)
         return True
-
-    def _shown(self, key: str) -> str:
-        """A manifest key as a path from the working folder, for messages."""
-        path = os.path.normpath(mf.key_path(key, self.out))
-        try:
-            relative = os.path.relpath(path)
-        except ValueError:  # pragma: no cover - another drive
-            return path
-        return path if relative.startswith("..") else relative
 
 
 def _reread(out: Path, current: mf.Manifest) -> mf.Manifest:

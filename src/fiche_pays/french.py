@@ -116,6 +116,12 @@ def count(value: int) -> str:
     return number(value)
 
 
+def counted(value: int, singular: str, plural: str | None = None) -> str:
+    """ "0 erreur", "1 fichier vérifié", "2 fichiers vérifiés": French takes the singular
+    below two."""
+    return f"{number(value)} {singular if abs(value) < 2 else plural or singular + 's'}"
+
+
 def percent(value: float, decimals: int = 1, signed: bool = False) -> str:
     """A percentage given in percent units: "2,2 %", "+40,1 %", "−50,2 %"."""
     rounded = round(value, decimals)

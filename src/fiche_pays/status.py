@@ -11,12 +11,13 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from . import claims
 from . import manifest as mf
 from .build import FORMATS, inputs_hash, template_hash, up_to_date
 from .epoch import fingerprint
 from .figure_dates import DEFAULT_MAX_AGE_YEARS, FigureDate, stale, undated
 from .kinds import PRESENTATION, kind_of
-from .loader.load import load_source
+from .loader.load import future_update, load_source
 from .months import DEFAULT_STALE_MONTHS, is_stale, months_between
 from .problems import Problem
 from .theme.load import load_theme
@@ -79,7 +80,7 @@ def collect(
             country, slug, updated, valid = entry.country, entry.slug, entry.updated, True
             figures = entry.figures
         else:
-            loaded = load_source(path)
+            loaded = load_source(path, today)
             valid = loaded.ok
             fiche = loaded.fiche if valid else None
             country = fiche.country.name if fiche else None
@@ -98,14 +99,18 @@ def collect(
         else:
             state = "absents"
         day = dt.date.fromisoformat(updated) if updated else None
+        if day is not None and day > today:
+            # A date typed wrong, or a wrong clock: never a negative age.
+            problems.append(Problem(path, future_update(day, today), field="document.mise_a_jour"))
+            valid, state = False, "invalide"
         rows.append(
             Row(
                 path,
                 country,
                 slug,
                 updated,
-                months_between(day, today) if day else None,
-                is_stale(day, today, stale_months) if day else None,
+                months_between(day, today) if day and valid else None,
+                is_stale(day, today, stale_months) if day and valid else None,
                 valid,
                 state,
                 [str(out_dir / f"{slug}.{f}") for f in formats] if slug else [],
@@ -114,7 +119,14 @@ def collect(
                 undated(figures) if updated else None,
             )
         )
-    return rows, problems
+    # A file whose documents build would refuse (another file has its name): an error.
+    claimants = [(r.file, r.slug, (None, None, None)) for r in rows if r.valid and r.slug]
+    refused = claims.refusals(claimants, out_dir)
+    for problem in refused:
+        for row in rows:
+            if row.file == problem.file:
+                row.valid, row.state = False, "invalide"
+    return rows, problems + refused
 
 
 def _stale_figures(figures: list[FigureDate], updated: str, limit: int) -> list[dict]:

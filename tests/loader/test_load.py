@@ -9,6 +9,7 @@ message, and that no Python traceback reaches the user.
 
 from __future__ import annotations
 
+import datetime
 import errno
 import importlib
 import os
@@ -201,7 +202,7 @@ def test_a_mistake_gets_one_located_french_message(name, where, field, words, ca
     assert errors[0].startswith(f"{location}: erreur{label} : "), errors[0]
     for word in words:
         assert word in errors[0]
-    assert "0 valide(s), 1 erreur(s)" in out
+    assert "0 valide, 1 invalide (1 erreur)" in out
 
 
 def test_every_bad_file_at_once_in_a_real_process(tmp_path):
@@ -220,7 +221,7 @@ def test_every_bad_file_at_once_in_a_real_process(tmp_path):
     assert "Traceback" not in result.stderr + result.stdout
     for name in names:
         assert f"{name}:" in result.stderr
-    assert f"{len(names)} fichier(s) vérifié(s) : 0 valide(s)" in result.stdout
+    assert f"{len(names)} fichiers vérifiés : 0 valide, {len(names)} invalides" in result.stdout
 
 
 def test_a_directory_a_missing_file_and_a_huge_file(tmp_path, capsys):
@@ -296,7 +297,7 @@ def test_control_characters_in_a_comment_are_harmless(tmp_path, capsys):
         encoding="utf-8",
     )
     code, out, _ = run(capsys, "validate", str(path))
-    assert code == 0 and "1 valide(s)" in out
+    assert code == 0 and "1 valide," in out
 
 
 def test_every_pasted_control_character_is_reported(tmp_path, capsys):
@@ -626,3 +627,21 @@ def test_two_data_files_for_the_same_country(tmp_path, capsys):
 
 def _documents(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
+
+
+def test_an_update_date_in_the_future_is_an_error_for_validate_and_build(tmp_path, capsys):
+    path = tmp_path / "kazakhstan.yaml"
+    text = KAZAKHSTAN.read_text("utf-8")
+    path.write_text(text.replace("mise_a_jour: 2021-05-05", "mise_a_jour: 2099-01-15"), "utf-8")
+    line = text.splitlines().index("  mise_a_jour: 2021-05-05") + 1
+    expected = (
+        f"{path}:{line}:3: erreur [document.mise_a_jour] : date de mise à jour dans le futur "
+        "(15 janvier 2099, nous sommes le "
+    )
+    code, _, err = run(capsys, "validate", str(path))
+    assert code == 1 and errors_of(err)[0].startswith(expected)
+    code, _, err = run(capsys, "build", str(path), "--out", str(tmp_path / "out"))
+    assert code == 1 and errors_of(err)[0].startswith(expected)
+    # The day itself is not in the future.
+    assert load_source(path, today=datetime.date(2099, 1, 15)).ok
+    assert not load_source(path, today=datetime.date(2099, 1, 14)).ok

@@ -9,6 +9,7 @@ file, the line and the field in the file's own keys.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Iterable
@@ -18,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .. import figure_dates
+from .. import claims, figure_dates, french
 from ..composer.names import check_texts
 from ..composer.presentation.names import check_texts as check_presentation_texts
 from ..figure_dates import FigureDate
@@ -27,6 +28,7 @@ from ..model import checks, presentation_checks
 from ..model.freshness import dated_figures
 from ..model.presentation import Presentation
 from ..model.relations import Fiche
+from ..partialdate import PartialDate
 from ..problems import DataError, Problem
 from . import legacy, legacy_presentation, yamlsource
 from .files import FileProblem, decode, read_bytes
@@ -48,24 +50,37 @@ def load(path: str | os.PathLike[str]) -> AnyFiche:
 
 
 def load_all(
-    paths: Iterable[str | os.PathLike[str]], stale_figures_years: int | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    stale_figures_years: int | None = None,
+    out: str | os.PathLike[str] | None = None,
 ) -> tuple[dict[Path, AnyFiche], list[Problem]]:
     """Load many files; return the valid fiches by path and the problems of all files.
 
     With ``stale_figures_years``, a presentation's figures older than that before its
-    update date are warnings too (see :mod:`fiche_pays.figure_dates`)."""
+    update date are warnings too (see :mod:`fiche_pays.figure_dates`). With ``out``, the
+    output folder, the files ``build`` would refuse there (a document name another data
+    file owns: :mod:`fiche_pays.claims`) are errors too."""
     fiches: dict[Path, AnyFiche] = {}
     problems: list[Problem] = []
+    claimants: list[claims.Claimant] = []
     for path in paths:
         loaded = load_source(path)
         problems.extend(loaded.problems)
         if loaded.ok:
             fiches[Path(path)] = loaded.fiche
+            if loaded.source is not None:
+                line, column = _position(loaded.source, ("pays", "nom"))
+                claimants.append((loaded.path, loaded.fiche.slug, (line, column, "pays.nom")))
             if stale_figures_years is not None:
                 updated = loaded.fiche.document.updated.first_day.isoformat()
                 problems += figure_dates.warnings(
                     loaded.path, loaded.figures(), updated, stale_figures_years
                 )
+    if out is not None:
+        refused = claims.refusals(claimants, out)
+        for problem in refused:
+            fiches.pop(Path(problem.file), None)
+        problems += refused
     return fiches, problems
 
 
@@ -99,8 +114,10 @@ class Loaded:
         return sorted(found, key=lambda f: f.line or 0)  # in the file's order
 
 
-def load_source(path: str | os.PathLike[str]) -> Loaded:
-    """Load one file, keeping its parsed data and source map (for located warnings)."""
+def load_source(path: str | os.PathLike[str], today: dt.date | None = None) -> Loaded:
+    """Load one file, keeping its parsed data and source map (for located warnings).
+
+    ``today`` (by default the clock's) is the day after which an update date is refused."""
     name = os.fspath(path)
     digest = ""
     try:
@@ -114,9 +131,35 @@ def load_source(path: str | os.PathLike[str]) -> Loaded:
         problems = [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
         return Loaded(name, None, problems, digest=digest)
     fiche, problems = validate(data, source, name)
+    if not any(p.field == "document.mise_a_jour" for p in problems):  # one error a field
+        problems += _future_update(data, source, name, today or dt.date.today())
     if fiche is not None:
         problems += check_sibling(name, data, source)
     return Loaded(name, fiche, problems, data, source, digest)
+
+
+def future_update(updated: dt.date, today: dt.date) -> str:
+    """Why an update date after ``today`` is refused (validate, build and status)."""
+    return (
+        "date de mise à jour dans le futur ("
+        f"{french.day_month_year(updated.day, updated.month, updated.year)}, nous sommes le "
+        f"{french.day_month_year(today.day, today.month, today.year)}) : écrivez le jour où la "
+        "fiche a été mise à jour"
+    )
+
+
+def _future_update(data: Any, source: SourceMap, name: str, today: dt.date) -> list[Problem]:
+    # Read from the data, not the model: reported even when other values are refused.
+    document = data.get("document") if isinstance(data, dict) else None
+    try:
+        updated = PartialDate.parse(document.get("mise_a_jour"))
+    except (AttributeError, ValueError):
+        return []  # no date, or one the model refuses with its own message
+    if updated.first_day <= today:
+        return []
+    line, column = _position(source, ("document", "mise_a_jour"))
+    message = future_update(updated.first_day, today)
+    return [Problem(name, message, line, column, "document.mise_a_jour")]
 
 
 def validate(
