@@ -91,7 +91,9 @@ def test_an_update_after_today_is_an_error_never_a_negative_age(pair, tmp_path, 
     assert main(args) == 0
     captured = capsys.readouterr()
     rows = json.loads(captured.out)
-    assert [(r["etat"], r["age_mois"], r["perimee"]) for r in rows] == [("invalide", None, None)] * 2
+    assert [(r["etat"], r["age_mois"], r["perimee"]) for r in rows] == [
+        ("invalide", None, None)
+    ] * 2
     assert (
         f"{pair[0]}: erreur [document.mise_a_jour] : date de mise à jour dans le futur "
         "(5 mai 2021, nous sommes le 1er janvier 2010)"
