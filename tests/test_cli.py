@@ -211,7 +211,12 @@ def test_every_help_reads_well_in_80_columns(command, capsys, monkeypatch):
         ),
         (["build", "--format", "pdff"], "valeur « pdff » inconnue ; vouliez-vous dire « pdf » ?"),
         (["build", "-j", "0"], "argument --jobs/-j : doit être au moins 1 : 0"),
-        (["status", "--today", "2020-13-01"], "date AAAA-MM-JJ attendue : 2020-13-01"),
+        (["status", "--today", "2020-13-01"], "date impossible : il n'y a pas de mois 13"),
+        (
+            ["new", "Royaume-Uni", "--date", "2026-02-30"],
+            "date impossible : le 30 février 2026 n'existe pas (février 2026 a 28 jours)",
+        ),
+        (["status", "--today", "2020-1-1"], "date AAAA-MM-JJ attendue : 2020-1-1"),
         (["validate", "--error-format"], "argument --error-format : une valeur est attendue"),
         (["reference-docx"], "il manque : MODÈLE"),
         (["schema", "en-trop"], "argument en trop : en-trop"),
@@ -257,6 +262,9 @@ def test_an_unknown_template_is_wrong_usage(command, capsys):
     assert main([*args, str(KAZAKHSTAN)] if command == ["build"] else args) == 2
     err = capsys.readouterr().err
     assert "erreur d'utilisation" in err and "modèle introuvable" in err and "officiel" in err
+    # Named as typed: an option, or the positional argument of reference-docx.
+    typed = "modèle « inconu » :" if command == ["reference-docx"] else "--template inconu :"
+    assert typed in err and ("--template" in err) == (command != ["reference-docx"])
 
 
 @pytest.mark.parametrize("value", ["99999999999", "²", "-5", "1e9", "demain"])

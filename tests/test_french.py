@@ -157,3 +157,34 @@ def test_typography_runs_a_rule_only_where_it_can_match(text):
 def test_typography_on_figures_and_words_alike():
     for text in ("594 M EUR", "des millions de tonnes", "le 5 mai 2021 : « oui »", "-3 %"):
         assert french.typography(text) == _typography_every_rule(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1e-07, "0,0000001"),
+        (1594.5, "1\u202f594,5"),
+        (-0.5, "\u22120,5"),
+        (5, "5"),
+        (1e16, "10\u202f000\u202f000\u202f000\u202f000\u202f000"),
+        (1e28, "1 × 10²⁸"),
+        (-2.5e-320, "\u22122,5 × 10⁻³²⁰"),
+    ],
+)
+def test_numbers_as_typed_never_in_scientific_notation(value, expected):
+    assert french.decimal(value) == expected
+
+
+def test_an_excerpt_says_it_is_cut():
+    assert (
+        french.excerpt("ministre des Affaires étrangères", 29) == "ministre des Affaires étrangè…"
+    )
+    assert french.excerpt("court", 29) == "court"
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, "0 fichier vérifié"), (1, "1 fichier vérifié"), (2, "2 fichiers vérifiés")],
+)
+def test_counts_take_the_singular_below_two(count, expected):
+    assert french.counted(count, "fichier vérifié", "fichiers vérifiés") == expected

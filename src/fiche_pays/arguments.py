@@ -465,10 +465,16 @@ def shard(text: str) -> Shard:
 
 def iso_date(text: str) -> dt.date:
     """A date written AAAA-MM-JJ."""
+    from .partialdate import PartialDate
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise argparse.ArgumentTypeError(f"date AAAA-MM-JJ attendue : {text}")
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date AAAA-MM-JJ attendue : {text}") from None
+        PartialDate.parse(text)  # its words: « le 30 février 2026 n'existe pas »
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        reason = str(error).split(" : ", 1)[-1]
+        raise argparse.ArgumentTypeError(f"date impossible : {reason}") from None
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -91,13 +91,16 @@ def _data_files(files: list[str]) -> list[str]:
     return found
 
 
-def _check_template(name: str) -> None:
+def _check_template(name: str, option: bool = True) -> None:
+    """Wrong usage when the template cannot be found; named as the user typed it
+    (``--template NAME``, or NAME alone for a positional argument)."""
     from .theme.folders import find_template
 
     try:
         find_template(name)
     except DataError as error:
-        raise UsageError(f"--template {name} : {error.problems[0].message}") from None
+        typed = f"--template {name}" if option else f"modèle « {name} »"
+        raise UsageError(f"{typed} : {error.problems[0].message}") from None
 
 
 def _check_epoch() -> None:
@@ -261,7 +264,7 @@ def _cmd_reference(args: argparse.Namespace) -> int:
     from .theme.load import find_template, load_theme
     from .writers.docx.reference import write_reference
 
-    _check_template(args.template)
+    _check_template(args.template, option=False)
     folder = find_template(args.template)
     write_reference(load_theme(str(folder)), folder / "reference.docx")
     print(f"écrit : {folder / 'reference.docx'}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
@@ -116,6 +117,29 @@ def count(value: int) -> str:
     return number(value)
 
 
+def decimal(value: float) -> str:
+    """A number as typed, in French, never as "1e-07": "0,0000001", "1 594,5"; one too
+    long to write out in a message as a power of ten: "1 × 10⁻³²⁰"."""
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if exact and not -12 <= exact.adjusted() < 21:
+        mantissa = decimal(float(exact.scaleb(-exact.adjusted())))
+        power = str(exact.adjusted()).translate(_SUPERSCRIPTS)
+        return f"{mantissa} × 10{power}"
+    text = format(exact, "f")
+    whole, _, fraction = text.lstrip("-").partition(".")
+    fraction = fraction.rstrip("0")
+    shown = number(int(whole)) + ("," + fraction if fraction else "")
+    return (MINUS + shown) if text.startswith("-") and shown.strip("0,") else shown
+
+
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """The start of a text for a message, with "…" when it is cut ("étrangèr…")."""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
 def counted(value: int, singular: str, plural: str | None = None) -> str:
     """ "0 erreur", "1 fichier vérifié", "2 fichiers vérifiés": French takes the singular
     below two."""
@@ -191,6 +215,7 @@ _AMOUNT_UNIT = re.compile(
     r"\b(M|Md|Mds|millions?|milliards?) (?=(?:EUR|USD|GBP|CHF|JPY|€|\$|d’|de )\b)"
 )
 _MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+MONTHS = tuple(_MONTHS.split("|"))  # "janvier" … "décembre"
 _DAY_MONTH = re.compile(rf"(?<![\w,])(\d{{1,2}}|1er) (?=(?:{_MONTHS})\b)")
 _MONTH_YEAR = re.compile(rf"(?<=\b)((?:{_MONTHS})) (?=\d{{4}}\b)")
 _DIGIT = re.compile(r"\d").search

@@ -645,3 +645,28 @@ def test_an_update_date_in_the_future_is_an_error_for_validate_and_build(tmp_pat
     # The day itself is not in the future.
     assert load_source(path, today=datetime.date(2099, 1, 15)).ok
     assert not load_source(path, today=datetime.date(2099, 1, 14)).ok
+
+
+def test_a_date_after_the_update_is_located_at_its_field_with_a_fitting_hint(tmp_path):
+    path = tmp_path / "kazakhstan.yaml"
+    text = KAZAKHSTAN.read_text("utf-8")
+    text = text.replace(
+        "      - date: 2014-12-04\n        fin: 2014-12-05", "      - date: 2022-12-04"
+    )
+    path.write_text(text.replace("signature: 2008-06", "signature: 2022-06"), "utf-8")
+    problems = {p.field: p.message for p in load_source(path).problems}
+    visit = problems["visites[2].visites[1].date"]  # not « date.0 »: the file has one date
+    assert "postérieure à la mise à jour" in visit and "en_negociation" not in visit
+    assert "vérifiez l'année, ou la date de mise à jour" in visit
+    assert "en_negociation: true" in problems["relations_politiques[2].accords[2].signature"]
+
+
+def test_a_value_cut_in_a_message_ends_with_an_ellipsis(tmp_path):
+    path = tmp_path / "kazakhstan.yaml"
+    function = "ministre de l'Intégration africaine et des Affaires étrangères"
+    text = KAZAKHSTAN.read_text("utf-8").replace(
+        "fonction: le président de la République}", f"fonction: {function}}}", 1
+    )
+    path.write_text(text, "utf-8")
+    (error,) = [p for p in load_source(path).problems if p.severity == "error"]
+    assert error.message.startswith(f"« {function[:60]}… » : écrivez-le avec son article")

@@ -60,7 +60,14 @@ def test_gdp_per_capita_is_derived_only_from_figures_of_one_year():
 @pytest.mark.parametrize(
     ("day", "expected"),
     [
-        ({"jour": 30, "mois": 2}, "le 30 du mois 2 n'existe pas (29 jours)"),
+        (
+            {"jour": 30, "mois": 2},
+            "date impossible : le 30 février n'existe pas (février a au plus 29 jours)",
+        ),
+        (
+            {"jour": 31, "mois": 4},
+            "date impossible : le 31 avril n'existe pas (avril a au plus 30 jours)",
+        ),
         ({"jour": 12, "jour_fin": 10, "mois": 7}, "jour_fin (10) doit suivre jour (12)"),
     ],
 )

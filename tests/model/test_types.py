@@ -3,6 +3,7 @@ at the bound renders in both formats, the value beyond it is refused at its fiel
 
 import datetime as dt
 import io
+import re
 
 import pytest
 
@@ -169,3 +170,33 @@ def test_a_url_with_a_space_says_so(tmp_path):
     assert len(errors) == 1
     assert "elle contient une espace (position 13)" in errors[0].message
     assert "commencer par https://" not in errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        (
+            "kz.ambafrance.org",
+            "adresse « kz.ambafrance.org » invalide : elle doit commencer par https:// (ou "
+            "http://) ; écrivez https://kz.ambafrance.org",
+        ),
+        ("ftp://kz.ambafrance.org", "elle doit commencer par https:// (ou http://)"),
+        ("http://", "un nom de site doit suivre https:// (ou http://)"),
+    ],
+)
+def test_a_url_message_says_what_is_accepted(tmp_path, url, words):
+    loaded = _edited(tmp_path, RELATIONS, [("url: https://kz.ambafrance.org/", f"url: {url}")])
+    (error,) = [p for p in loaded.problems if p.severity == "error"]
+    assert words in error.message
+    http = _edited(tmp_path, RELATIONS, [("url: https://", "url: http://")])
+    assert http.ok  # http:// is accepted, as the message says
+
+
+def test_numbers_in_messages_are_written_in_french(tmp_path):
+    loaded = _edited(tmp_path, RELATIONS, [("exportations: 424", "exportations: 0.0000001")])
+    (error,) = [p for p in loaded.problems if p.severity == "error"]
+    assert error.message.startswith("nombre 0,0000001 trop petit")
+    loaded = _edited(tmp_path, RELATIONS, [("exportations: 594", "exportations: 1e28")])
+    (error,) = [p for p in loaded.problems if p.severity == "error"]
+    assert error.message.startswith("nombre 1 × 10²⁸ trop grand")
+    assert not re.search(r"\de[-+]?\d", error.message)

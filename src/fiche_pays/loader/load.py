@@ -247,7 +247,7 @@ class _Locator:
         return Problem(self.name, message, line, column, field, severity)
 
     def finding(self, finding: checks.Finding) -> Problem:
-        old = self.paths.old(finding.path)
+        old = _in_data(self.paths.old(finding.path), self.data)
         line, column = _position(self.source, old)
         if finding.offset is not None and line is not None:
             line, column = _line_in_text(self.source, old, self.data, finding.offset, line, column)
@@ -270,6 +270,18 @@ def field_path(loc: tuple, data: Any) -> str:
             parts.append(("." if parts else "") + str(part))
         node = _child(node, part)
     return "".join(parts)
+
+
+def _in_data(path: tuple, data: Any) -> tuple:
+    """``path`` without the index the model adds where the file holds one value for a
+    list of one ("date: 2027-07-10" is the list of dates [2027-07-10]): "date", not
+    "date.0"."""
+    node = data
+    for depth, part in enumerate(path):
+        if isinstance(part, int) and not isinstance(node, list | dict) and node is not None:
+            return tuple(path[:depth])
+        node = _child(node, part)
+    return tuple(path)
 
 
 def _child(node: Any, part: Any) -> Any:

@@ -11,6 +11,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .. import french
+
 # A suggestion that only adds or drops a negation means the opposite: never offered
 # ("inscrits" is not "non_inscrits").
 _NEGATIONS = ("non_", "sans_", "hors_", "pas_", "in_")
@@ -78,7 +80,7 @@ def _shown(value: Any) -> str:
     if isinstance(value, list):
         return "une liste"
     text = str(value)
-    return f"« {text[:60]}{'…' if len(text) > 60 else ''} »"
+    return f"« {french.excerpt(text)} »"
 
 
 def describe_error(error: dict, loc: tuple, root: type[BaseModel], data: Any = None) -> str:

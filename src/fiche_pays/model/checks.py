@@ -136,11 +136,15 @@ def _dates(fiche: Fiche) -> Iterator[Finding]:
     for path, block in fiche.blocks():
         for value_path, value in values(block, path):
             if isinstance(value, PartialDate) and value.first_day > updated.last_day:
+                hint = (
+                    "un accord en cours s'écrit « en_negociation: true »"
+                    if "accords" in value_path
+                    else "vérifiez l'année, ou la date de mise à jour"
+                )
                 yield Finding(
                     value_path,
                     f"date ({value.text()}) postérieure à la mise à jour de la fiche "
-                    f"({updated.text()}) : la fiche rapporte ce qui a eu lieu (un accord en "
-                    "cours s'écrit « en_negociation: true »)",
+                    f"({updated.text()}) : la fiche rapporte ce qui a eu lieu ({hint})",
                 )
             elif (
                 value_path[-1] in ("annee", "creation")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from .. import grammar
+from .. import french, grammar
 from ..partialdate import PartialDate
 from .persons import GenderField, Parties
 from .types import Count, Item, Line, Record, SchoolYear, Year
@@ -75,7 +75,7 @@ class Institute(Item):
         dated = self.founded or self.inaugurated or self.opened
         if dated and grammar.head_agreement(self.name, self.gender) is None:
             raise ValueError(
-                f"nom « {self.name[:60]} » : son premier nom n'est pas connu ; ajoutez "
+                f"nom « {french.excerpt(self.name)} » : son premier nom n'est pas connu ; ajoutez "
                 "« genre: féminin » ou « genre: masculin » (pour accorder « créé·e »)"
             )
         return self

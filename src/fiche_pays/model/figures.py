@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
+from .. import french
 from ..partialdate import PartialDate
 from .presence import Approximation
 from .types import Line, Rank, Record, pattern
@@ -85,8 +86,8 @@ class Population(Figure):
     def _whole_people(self) -> Population:
         if self.unit == "habitants" and self.value != int(self.value):
             raise ValueError(
-                f"{self.value:g} habitants : un nombre d'habitants est entier ; si la valeur est"
-                " en millions, ajoutez « unite: millions »"
+                f"{french.decimal(self.value)} habitants : un nombre d'habitants est entier ; "
+                "si la valeur est en millions, ajoutez « unite: millions »"
             )
         return self
 
@@ -216,7 +217,9 @@ class Balance(Figure):
             if self.currency is not None:
                 raise ValueError("une devise n'a pas de sens pour un solde en % du PIB")
             if not -100 <= self.value <= 100:
-                raise ValueError(f"solde de {self.value:g} % du PIB : hors de -100 à 100")
+                raise ValueError(
+                    f"solde de {french.decimal(self.value)} % du PIB : hors de -100 à 100"
+                )
         elif self.currency is None:
             raise ValueError(
                 f"montant en {self.unit} sans devise : ajoutez « devise: USD » (ou EUR…)"
@@ -294,8 +297,8 @@ class ShareItem(Record):
                 raise ValueError("part_max sans part : une fourchette s'écrit part: 1, part_max: 2")
             if self.share_max <= self.share:
                 raise ValueError(
-                    f"fourchette inversée : part_max ({self.share_max:g}) doit dépasser part "
-                    f"({self.share:g})"
+                    f"fourchette inversée : part_max ({french.decimal(self.share_max)}) doit "
+                    f"dépasser part ({french.decimal(self.share)})"
                 )
         if self.share is not None and self.amount is not None:
             raise ValueError("indiquez une part (en %) ou un montant, pas les deux")

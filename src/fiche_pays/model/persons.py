@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
-from .. import grammar
+from .. import french, grammar
 from .types import Line, Record, one_or_list
 
 Civility = Literal["M.", "Mme", "Dr", "Pr"]
@@ -28,7 +28,7 @@ GenderField = Literal["féminin", "masculin"]
 def _determined(text: str) -> str:
     if grammar.determiner(text) is None:
         raise ValueError(
-            f"« {text[:60]} » : écrivez-le avec son article, comme la page l'écrit "
+            f"« {french.excerpt(text)} » : écrivez-le avec son article, comme la page l'écrit "
             "(« le président de la République », « la ministre des Sports », « son "
             "homologue », « une délégation », « les deux capitaines-régents »)"
         )

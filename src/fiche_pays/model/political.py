@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from .. import grammar
+from .. import french, grammar
 from ..partialdate import PartialDate
 from .persons import GenderField
 from .types import Dates, Item, Line
@@ -83,8 +83,8 @@ class Agreement(Item):
             )
         if grammar.head_agreement(self.title, self.gender) is None:
             raise ValueError(
-                f"titre « {self.title[:60]} » : son premier nom n'est pas connu, son genre "
-                "non plus ; ajoutez « genre: féminin » ou « genre: masculin » (pour accorder "
+                f"titre « {french.excerpt(self.title)} » : son premier nom n'est pas connu, son "
+                "genre non plus ; ajoutez « genre: féminin » ou « genre: masculin » (pour accorder "
                 "« signé·e »)"
             )
         return self

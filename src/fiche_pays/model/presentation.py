@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from .. import french
 from .country import Country, DocumentInfo, slugify
 from .figures import (
     Area,
@@ -142,7 +143,11 @@ class NationalDay(Record):
         days = calendar.monthrange(2000, self.month)[1]  # a leap year: 29 February exists
         for day in (self.day, self.last_day):
             if day is not None and day > days:
-                raise ValueError(f"le {day} du mois {self.month} n'existe pas ({days} jours)")
+                month = french.MONTHS[self.month - 1]
+                raise ValueError(
+                    f"date impossible : le {day} {month} n'existe pas ({month} a au plus "
+                    f"{days} jours)"
+                )
         if self.last_day is not None and self.last_day <= self.day:
             raise ValueError(f"jour_fin ({self.last_day}) doit suivre jour ({self.day})")
         return self

@@ -55,11 +55,16 @@ def _key(text: str) -> str:
 
 def _url(text: str) -> str:
     _check_characters(text)
-    shown = text[:80]
+    shown = french.excerpt(text, 80)
     if text.startswith("mailto:"):
         return text
     if not re.match(r"https?://", text):
-        raise ValueError(f"adresse « {shown} » invalide : elle doit commencer par https://")
+        raise ValueError(
+            f"adresse « {shown} » invalide : elle doit commencer par https:// (ou http://) ; "
+            f"écrivez https://{french.excerpt(text.strip())}"
+            if not re.match(r"[a-z][a-z0-9+.-]*:", text, re.I)
+            else f"adresse « {shown} » invalide : elle doit commencer par https:// (ou http://)"
+        )
     space = re.search(r"\s", text)
     if space:
         raise ValueError(
@@ -67,7 +72,9 @@ def _url(text: str) -> str:
             f"{space.start() + 1}) ; supprimez-la, ou écrivez %20 si l'adresse en a vraiment une"
         )
     if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", text):
-        raise ValueError(f"adresse « {shown} » invalide : un nom de site doit suivre https://")
+        raise ValueError(
+            f"adresse « {shown} » invalide : un nom de site doit suivre https:// (ou http://)"
+        )
     return text
 
 
@@ -106,12 +113,13 @@ def check_number(value: float) -> None:
         return
     if abs(value) > MAX_NUMBER:
         raise ValueError(
-            f"nombre {value:g} trop grand : au plus {french.number(MAX_NUMBER)} en valeur "
-            "absolue (vérifiez l'unité et les zéros : les montants s'écrivent en millions)"
+            f"nombre {french.decimal(value)} trop grand : au plus {french.number(MAX_NUMBER)} "
+            "en valeur absolue (vérifiez l'unité et les zéros : les montants s'écrivent en "
+            "millions)"
         )
     if isinstance(value, float) and value != 0 and abs(value) < MIN_NUMBER:
         raise ValueError(
-            f"nombre {value:g} trop petit : écrivez 0, ou au moins "
+            f"nombre {french.decimal(value)} trop petit : écrivez 0, ou au moins "
             f"{french.number(MIN_NUMBER, 6)} en valeur absolue"
         )
 
