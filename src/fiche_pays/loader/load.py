@@ -131,6 +131,10 @@ def load_source(path: str | os.PathLike[str], today: dt.date | None = None) -> L
         problems = [Problem(name, p.message, p.line, p.column, p.field) for p in problem.all()]
         return Loaded(name, None, problems, digest=digest)
     fiche, problems = validate(data, source, name)
+    if source.problems:  # a key written twice: an error, beside all the others
+        found = [Problem(name, p.message, p.line, p.column, p.field) for p in source.problems]
+        problems = sorted([*found, *problems], key=_in_file_order)
+        fiche = None
     if not any(p.field == "document.mise_a_jour" for p in problems):  # one error a field
         problems += _future_update(data, source, name, today or dt.date.today())
     if fiche is not None:

@@ -99,6 +99,8 @@ def describe_error(error: dict, loc: tuple, root: type[BaseModel], data: Any = N
                 f"« {key} » est un autre bloc : un bloc n'a qu'un type ; écrivez-le à part, "
                 f"sur une nouvelle ligne « - {key}: … » au même niveau"
             )
+        if decimal := _decimal_comma(loc, data):
+            return decimal
         close = close_key(root, loc, data)
         hint = (
             f" ; vouliez-vous dire « {close} » ?"
@@ -106,6 +108,8 @@ def describe_error(error: dict, loc: tuple, root: type[BaseModel], data: Any = N
             else (f" ; champs possibles ici : {', '.join(allowed)}" if allowed else "")
         )
         return f"champ inconnu « {key} »{hint}"
+    if kind == "string_type" and isinstance(value, dict) and (hint := _fields_for_text(value, key)):
+        return hint
     if kind in _TYPE_WORDS:
         text = _TYPE_WORDS[kind]
         if value is None:
@@ -249,4 +253,53 @@ def _block_kind(value: Any) -> str:
     return (
         f"un bloc s'écrit « - type: contenu » (ex. « - texte: … »), reçu {_shown(value)} ; "
         f"types de blocs : {listed}"
+    )
+
+
+def _fields_for_text(value: dict, key: Any) -> str | None:
+    """A text YAML read as fields: « {pays.le} » alone (a mapping of names without
+    values), or a list line holding « : » (« - Juillet 2023 : visite »)."""
+    from .yaml_messages import quoted
+
+    lead = "-" if isinstance(key, int) else f"{key}:"
+    keys = [str(k) for k in value]
+    if all(v is None for v in value.values()) and all(re.fullmatch(r"[\w.]+", k) for k in keys):
+        text = "{" + ", ".join(keys) + "}"
+        return (
+            "texte attendu, reçu des champs : une valeur qui commence par { doit être entre "
+            "guillemets (sinon YAML lit des champs entre accolades) : écrivez "
+            f"{lead} {quoted(text)}"
+        )
+    if len(value) == 1:
+        ((key, item),) = value.items()
+        if isinstance(item, str | int | float) and not isinstance(item, bool):
+            text = f"{key} : {item}"
+            return (
+                "texte attendu, reçu un champ « nom: valeur » : la ligne contient « : » ; "
+                f"mettez-la entre guillemets : {lead} {quoted(text)}"
+            )
+    return None
+
+
+def _decimal_comma(loc: tuple, data: Any) -> str | None:
+    """« {valeur: 5,6 %} »: between braces the comma separates fields, so « 6 % » became
+    a field of its own, after the number 5."""
+    key = str(loc[-1]) if loc else ""
+    parent = data
+    for part in loc[:-1]:
+        parent = _child(parent, part)
+    digits = re.match(r"(\d+)\s*(%?)", key)
+    if not digits or not isinstance(parent, dict) or parent.get(loc[-1]) is not None:
+        return None
+    keys = list(parent)
+    index = keys.index(loc[-1]) if loc[-1] in keys else 0
+    if index == 0:
+        return None
+    before, number = keys[index - 1], parent[keys[index - 1]]
+    if not isinstance(number, int) or isinstance(number, bool):
+        return None
+    percent = " (sans le signe %)" if digits.group(2) else ""
+    return (
+        f"champ inconnu « {key} » : entre accolades, la virgule sépare les champs ; un nombre "
+        f"décimal s'écrit avec un point : écrivez {before}: {number}.{digits.group(1)}{percent}"
     )

@@ -14,6 +14,9 @@ class SourceMap:
     values: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
     keys: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
     styles: dict[DataPath, str] = field(default_factory=dict)  # "|" or ">" for block texts
+    # Mistakes that leave the file readable (a key written twice: its first value is
+    # kept), reported with the rest of the file's errors.
+    problems: list[YamlProblem] = field(default_factory=list)
 
     def locate(self, path: DataPath) -> tuple[int, int] | None:
         """The best position for a path: its key, its value, or its nearest parent."""

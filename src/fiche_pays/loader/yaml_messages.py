@@ -169,3 +169,41 @@ def indent_hint(text: str, line: int | None, column: int | None, problem: str) -
             "niveau"
         )
     return None
+
+
+_KEY_VALUE = re.compile(r"^(\s*(?:-\s+)?)([^\s:#{\[\]'\"][^:#]*?):[ \t]+(\S.*?)\s*$")
+_DASH_GLUED = re.compile(r"^\s*-(?![\s-])(\S.*?)\s*$")
+
+
+def quoted(value: str) -> str:
+    """``value`` as a YAML quoted scalar the user can paste (cut when long)."""
+    shown = value if len(value) <= 70 else value[:70].rstrip() + "…"
+    if '"' not in shown:
+        return f'"{shown}"'
+    return "'" + shown.replace("'", "''") + "'"
+
+
+def quoting_hint(line: str) -> str | None:
+    """A message for a line YAML misreads because its value needs quotes: a value that
+    starts with « { » (read as fields), one that holds « : », a dash glued to its item."""
+    glued = _DASH_GLUED.match(line)
+    if glued and not line.lstrip().startswith("---"):
+        return (
+            f"tiret collé au texte : mettez une espace après le tiret (« - {glued.group(1)} »), "
+            "ou des guillemets si le texte commence vraiment par « - »"
+        )
+    pair = _KEY_VALUE.match(line)
+    if not pair:
+        return None
+    key, value = pair.group(2), pair.group(3)
+    if value.startswith("{"):
+        return (
+            "une valeur qui commence par { doit être entre guillemets (sinon YAML lit des "
+            f"champs entre accolades) : écrivez {key}: {quoted(value)}"
+        )
+    if re.search(r":(\s|$)", value) and value[0] not in "\"'|>[":
+        return (
+            f"la valeur de « {key} » contient « : » : mettez-la entre guillemets : écrivez "
+            f"{key}: {quoted(value)}"
+        )
+    return None

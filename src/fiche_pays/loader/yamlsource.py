@@ -31,6 +31,8 @@ from .yaml_messages import (
     indent_hint,
     odd_indentation,
     odd_space_message,
+    quoted,
+    quoting_hint,
     tag_message,
     text_line,
 )
@@ -115,6 +117,20 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
 
 
 _NOTHING = object()
+# Said of a mistake after which libyaml cannot read on: the other errors stay unknown.
+UNREAD = " ; le reste du fichier n'a pas pu être vérifié"
+
+
+class _Discarded:
+    """The key of a value written a second time: read (for its own mistakes), then
+    dropped. Shown as the key; equal to nothing else, so no position of the first
+    value is overwritten."""
+
+    def __init__(self, key: Any):
+        self.key = key
+
+    def __str__(self) -> str:
+        return str(self.key)
 
 
 @dataclass
@@ -154,16 +170,32 @@ class _Builder:
             for event in yaml.parse(self.text, Loader=_Loader):
                 self._event(event)
         except yaml.MarkedYAMLError as error:
-            raise self._syntax(error) from None
+            raise self._unread(self._syntax(error)) from None
         except yaml.YAMLError as error:
             position = getattr(error, "position", None)
             line, column = (
                 _line_column(self.text, position) if position is not None else (None,) * 2
             )
-            raise YamlProblem(FALLBACK, line, column, self._label()) from None
+            raise self._unread(YamlProblem(FALLBACK, line, column, self._label())) from None
+        except YamlProblem as problem:
+            raise self._with_earlier(problem) from None
         except RecursionError:  # pragma: no cover - libyaml stops at 1000 levels first
             raise YamlProblem("imbrication trop profonde") from None
         return (None if self.root is _NOTHING else self.root), self.source
+
+    def _unread(self, problem: YamlProblem) -> YamlProblem:
+        """A syntax error: the file cannot be read past it, which the message says."""
+        problem.message += UNREAD
+        return self._with_earlier(problem)
+
+    def _with_earlier(self, problem: YamlProblem) -> YamlProblem:
+        """The fatal problem, after those found before it (a key written twice)."""
+        if not self.source.problems:
+            return problem
+        first, *rest = self.source.problems
+        return YamlProblem(
+            first.message, first.line, first.column, first.field, [*rest, *problem.all()]
+        )
 
     def owner(self, offset: int) -> str | None:
         """The field whose text holds a character offset (after a recording run)."""
@@ -257,11 +289,17 @@ class _Builder:
             _check_key_text(key, event, frame.label)
         if key in frame.value:
             first = self.source.keys.get((*frame.path, key), (None, None))[0]
-            raise YamlProblem(
-                f"champ « {key} » écrit deux fois (déjà présent ligne {first}) : gardez-en un seul",
-                *_pos(event),
-                label,
+            self.source.problems.append(
+                YamlProblem(
+                    f"champ « {key} » écrit deux fois (déjà présent ligne {first}) : seule la "
+                    "première valeur est lue ; gardez-en une seule",
+                    *_pos(event),
+                    label,
+                )
             )
+            self._record_span(event, label)
+            frame.key = _Discarded(key)  # its value is read, then dropped
+            return
         self._record_span(event, label)
         self.source.keys[(*frame.path, key)] = _pos(event)
         frame.key = key
@@ -270,12 +308,48 @@ class _Builder:
         self._spend(1, event)
         path, label = self._child()
         self._record_span(event, label)
+        if not event.style and event.value:  # plain ("" with libyaml, None without)
+            self._cut_by_comment(event, path, label)
         if event.style in ("|", ">"):
             self.source.styles[path] = event.style
         self.last, self.last_label = event, label
         value = _scalar(event, label)
         self._anchor(event, value, 1)
         self._add(value, 1, _pos(event))
+
+    def _cut_by_comment(self, event: yaml.ScalarEvent, path: DataPath, label: str) -> None:
+        """A « # » after a space ends a plain value: the rest of the line is a comment.
+        In a text (« texte: », an item of « liste: »), or glued to a word (« #santé »),
+        it cuts the sentence silently: an error. A real comment after a name or a number
+        (« nom: Alikhan Smaïlov    # selon la page ») stays allowed."""
+        end = event.end_mark.index
+        stop = self.text.find("\n", end)
+        rest = self.text[end : stop if stop >= 0 else len(self.text)]
+        found = re.match(r"([ \t]+)#(.*)", rest)
+        if not found:
+            return
+        text_field = (path and path[-1] == "texte") or (
+            len(path) >= 2 and isinstance(path[-1], int) and path[-2] == "liste"
+        )
+        glued = found.group(1) == " " and found.group(2)[:1].isalnum()
+        if not (text_field or glued):
+            return
+        lost = "#" + found.group(2).rstrip()
+        whole = event.value + found.group(1) + lost
+        key = path[-1] if path and isinstance(path[-1], str) else None
+        lead = f"{key}:" if key else "-"
+        self.source.problems.append(
+            YamlProblem(
+                f"« {french.excerpt(lost, 40)} » serait perdu : après une espace, « # » "
+                "commence un commentaire et le texte s'arrête à "
+                f"« {french.excerpt(event.value, 40)} » ; mettez le texte entre guillemets "
+                f"({lead} {quoted(whole)}), ou écrivez-le en bloc (« {lead} | » puis le "
+                "texte à la ligne suivante, indenté)",
+                event.end_mark.line + 1,
+                event.end_mark.column + len(found.group(1)) + 1,
+                label,
+            )
+        )
 
     def _record_span(self, event: yaml.Event, label: str) -> None:
         if self.spans is not None:
@@ -359,7 +433,8 @@ class _Builder:
         if isinstance(frame.value, list):
             frame.value.append(value)
         else:
-            frame.value[frame.key] = value
+            if not isinstance(frame.key, _Discarded):
+                frame.value[frame.key] = value
             frame.key = _NOTHING
 
     # -- syntax errors --------------------------------------------------------------------
@@ -390,9 +465,12 @@ class _Builder:
             message = (
                 odd_space_message(previous)
                 if previous
-                else "ligne sans deux-points : écrivez « nom: valeur », ou indentez-la "
+                else quoting_hint(text_line(self.text, line))
+                or "ligne sans deux-points : écrivez « nom: valeur », ou indentez-la "
                 "davantage si elle continue le texte de la ligne précédente"
             )
+        elif hint := quoting_hint(here):
+            message = hint
         elif hint := self._quote_hint(line, column):
             return YamlProblem(hint, line, column, self.last_label)
         elif hint := indent_hint(self.text, line, column, problem):
