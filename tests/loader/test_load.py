@@ -81,12 +81,6 @@ CASES = [
         ["texte après le guillemet fermant", "toute la valeur entre guillemets"],
     ),
     (
-        "cle_en_double.yaml",
-        "4:3",
-        "pays.nom",
-        ["champ « nom » écrit deux fois", "déjà présent ligne 2"],
-    ),
-    (
         "deux_points.yaml",
         "15:31",
         "visites[1].visites[1]",

@@ -25,7 +25,7 @@ def test_inhabitants_are_whole_unless_in_millions():
     (message,) = messages(
         presentation_data(donnees_demographiques={"population": {"valeur": 18.9}})
     )
-    assert "18.9 habitants" in message and "ajoutez « unite: millions »" in message
+    assert "18,9 habitants" in message and "ajoutez « unite: millions »" in message
 
 
 def test_unknown_population_unit_is_refused():

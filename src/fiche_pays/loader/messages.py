@@ -110,6 +110,12 @@ def describe_error(error: dict, loc: tuple, root: type[BaseModel], data: Any = N
         return f"champ inconnu « {key} »{hint}"
     if kind == "string_type" and isinstance(value, dict) and (hint := _fields_for_text(value, key)):
         return hint
+    if kind == "list_type" and isinstance(value, str) and re.match(r"-[^\s-]", value):
+        first = value.split(" -")[0][1:]
+        return (
+            f"attendu : une liste, reçu le texte {_shown(value)} : tiret collé au texte ; "
+            f"mettez une espace après chaque tiret (« - {first} »)"
+        )
     if kind in _TYPE_WORDS:
         text = _TYPE_WORDS[kind]
         if value is None:
