@@ -84,7 +84,7 @@ CASES = [
         "deux_points.yaml",
         "15:31",
         "visites[1].visites[1]",
-        ["deux-points inattendu", "entre guillemets"],
+        ["la valeur de « objet » contient « : »", 'écrivez objet: "visite du site : Astana 2017"'],
     ),
     ("espace_insecable.yaml", "4:1", None, ["U+00A0 (espace insécable) dans l'indentation"]),
     ("plusieurs_documents.yaml", "10:1", None, ["plusieurs documents YAML", "« --- »"]),
