@@ -217,8 +217,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from .kinds import LABELS
     from .loader.load import ROOTS
+    from .model.descriptions import json_schema
 
-    schema = ROOTS[args.type].model_json_schema(by_alias=True)
+    schema = json_schema(ROOTS[args.type], args.type)  # described in French
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"Fiche pays « {LABELS[args.type]} » (fiche-pays)"
     print(json.dumps(schema, ensure_ascii=False, indent=2))
