@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import yaml
 
 from fiche_pays import compose, load, render
@@ -153,3 +154,36 @@ def check_fields(country: str, facts: tuple[str, ...]) -> None:
         assert any(comparable(fact) == text for text in printed), (
             f"« {fact} » is typed in a texte, not printed from a field"
         )
+
+
+# --- The tests every relations gallery fiche runs: a module ``test_<pays>.py`` sets
+# COUNTRY and FIELDS and imports these (pytest collects them in each module). ----------
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """One test per sentence or fact line of the module's page."""
+    if "unit" in metafunc.fixturenames:
+        units = page_units(metafunc.module.COUNTRY)
+        metafunc.parametrize("unit", units, ids=[f"{i + 1:02d}" for i in range(len(units))])
+
+
+@pytest.fixture(scope="module")
+def texts(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """The text of the module's fiche in both documents, built once per module."""
+    country = request.module.COUNTRY
+    return build_texts(country, tmp_path_factory.mktemp(country))
+
+
+def test_page_sentence_in_both_documents(unit: Unit, texts: dict[str, str]) -> None:
+    """Every sentence and fact of the page is in the PDF and in the DOCX."""
+    check_unit(unit, texts)
+
+
+def test_tree_matches_golden(request: pytest.FixtureRequest) -> None:
+    """The fiche's tree equals its reviewed golden."""
+    check_golden(request.module.COUNTRY, request.config.getoption("--update-golden"))
+
+
+def test_page_facts_from_fields(request: pytest.FixtureRequest) -> None:
+    """The page's dated facts, amounts and counts are printed from fields."""
+    check_fields(request.module.COUNTRY, request.module.FIELDS)
