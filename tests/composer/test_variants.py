@@ -147,6 +147,8 @@ cooperation:
         fondateurs: [l'université de la Nouvelle-Calédonie]
         inauguration: 2013-02-01
         par: {fonction: le Premier ministre tongien}
+  - bourses:
+      - {nom: Programme Pacifique}
 sections_supplementaires:
   - cle: defense
     titre: Coopération de défense
@@ -225,9 +227,9 @@ def text(tmp_path):
         "Fonds Pacifique (2017) : 98 500 EUR, réparti entre prévention des maladies non "
         "transmissibles (80 500 EUR) et énergies renouvelables (18 000 EUR)",
         "Union européenne, 11e FED (2014-2020) : 372 M EUR, dont la gouvernance (184 M EUR)",
-        # One Alliance: "constitué d'une", never "de une".
-        "Notre réseau culturel aux Tonga est constitué d'une Alliance française qui "
-        "accueille un total de 300 étudiants.",
+        # One Alliance: singular, no « un total de ».
+        "Le réseau des Alliances françaises aux Tonga compte un établissement, qui "
+        "accueille 300 étudiants.",
         # Founders and inaugurators in a sentence; feminine head noun.
         "Créée en 2012 par l'université de la Nouvelle-Calédonie, inaugurée le 1er février "
         "2013 par le Premier ministre tongien.",
@@ -243,6 +245,25 @@ def test_no_line_invents_a_meaning(text):
     assert "signature en" not in text and "signée en novembre" not in text
     assert "Partenaires" not in text  # founders are not partners
     assert "Principaux secteurs" not in text  # products are not the sectors of French firms
+    # Institutes and scholarships: what they are (training, research, co-funded) and that
+    # the Alliances are « our » whole cultural network are facts the data does not give.
+    for invented in ("formation et de recherche", "structurée autour", "cofinanc", "Notre"):
+        assert invented not in text
+    assert "Programmes de bourses : Programme Pacifique" in text
+
+
+def test_introductions_and_labels_are_the_authors(tmp_path):
+    """The sentence before the institutes and the scholarships label are printed as the
+    data gives them (« introduction », « libelle »), and nothing when it gives none."""
+    data = TONGA.replace(
+        "  - instituts:\n",
+        "  - introduction: 'Deux instituts de recherche franco-tongiens :'\n    instituts:\n",
+    ).replace("  - bourses:\n", "  - libelle: Programmes de bourses cofinancés\n    bourses:\n")
+    loaded = _load(tmp_path, data)
+    assert loaded.ok, loaded.problems
+    text = dump(compose(loaded.fiche)).replace("\u00a0", " ")
+    assert "Paragraph: Deux instituts de recherche franco-tongiens :" in text
+    assert "Programmes de bourses cofinancés : Programme Pacifique" in text
 
 
 def test_every_table_cell_starts_with_a_capital(tmp_path):

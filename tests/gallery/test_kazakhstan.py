@@ -44,12 +44,14 @@ SEED_FACTS = [
     "(derrière l’Allemagne et l’Italie)",
     "hydrocarbures, construction, uranium, aéronautique, ferroviaire et agroalimentaire",
     # Coopération culturelle, scientifique et technique
-    "Notre réseau culturel au Kazakhstan est constitué de quatre Alliances françaises qui "
+    # Only what the data holds: the Alliances are not said to be the whole network.
+    "Le réseau des Alliances françaises au Kazakhstan compte quatre établissements, qui "
     "accueillent un total de 2 000 étudiants",
     "Almaty : créée en 2004, 950 étudiants (2019)",
     "Nour-Soultan : créée en 2005, 612 étudiants",
     "Chymkent : nouveau pôle labellisé par la Fondation des Alliances françaises",
     "Karaganda : nouveau pôle labellisé par la Fondation des Alliances françaises",
+    # The page's introduction, given by the data (« introduction »), not one of ours.
     "structurée autour de deux instituts franco-kazakhstanais de formation et de recherche",
     "Institut Sorbonne-Kazakhstan (ISK)",
     # The page's sentences ("inauguré par les présidents …", "créé en 2010 par …"), not

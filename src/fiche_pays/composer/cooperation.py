@@ -15,7 +15,7 @@ from ..model.country import Country
 from ..model.types import DataPath
 from ..tree import Block, Fact, Paragraph
 from . import persons, places
-from .nodes import facts_block, joined, paragraph, plural, sourced_fact
+from .nodes import facts_block, joined, paragraph, sourced_fact
 from .provenance import Piece, at, computed, typeset
 from .records import record_blocks
 from .references import Worded, cited, enumerate_phrases, not_stated
@@ -25,28 +25,29 @@ if TYPE_CHECKING:
 
 
 def alliances(ctx: Context, block: AlliancesBlock, path: DataPath, used: set[str]) -> list[Block]:
-    """ "Notre réseau culturel au Kazakhstan est constitué de quatre Alliances
-    françaises…", then one line per Alliance."""
+    """ "Le réseau des Alliances françaises au Kazakhstan compte quatre établissements,
+    qui accueillent un total de 2 000 étudiants.", then one line per Alliance. Only what
+    the block holds: never "notre réseau culturel est constitué de…", which would say
+    the Alliances are the whole network."""
     network, country = block.network, ctx.fiche.country
     if not network.items:
         return []
     path = (*path, "alliances_francaises")
     count = len(network.items)
-    noun = "Alliance française" if count == 1 else "Alliances françaises"
+    noun = "établissement" if count == 1 else "établissements"
     how_many = computed(
         "le nombre d'Alliances françaises est celui de la liste : ajoutez ou retirez une "
         "Alliance dans « alliances_francaises »"
     )
-    of = "d’" if count == 1 else "de "  # "constitué d'une", never "de une"
     sentence: list[Piece] = [
-        (f"Notre réseau culturel {country.in_form} est constitué {of}", None),
-        ("une" if count == 1 else french.count(count), how_many),
+        (f"Le réseau des Alliances françaises {country.in_form} compte ", None),
+        ("un" if count == 1 else french.count(count), how_many),
         (f" {noun}", None),
     ]
     if network.total_students is not None:
-        verb = "accueille" if count == 1 else "accueillent"
+        verb = "accueille" if count == 1 else "accueillent un total de"
         sentence += [
-            (f" qui {verb} un total de ", None),
+            (f", qui {verb} ", None),
             (french.number(network.total_students), at((*path, "total_etudiants"), "nombre")),
             (" étudiants", None),
         ]
@@ -171,29 +172,12 @@ def institute_sentence(institute: Institute, path: DataPath) -> list[Piece]:
 
 
 def institutes(ctx: Context, block: InstitutesBlock, path: DataPath, used: set[str]) -> list[Block]:
-    """An introduction, then each institute: its name in bold, its dates in a sentence,
-    its partners and students unless its text says them, its text."""
-    country = ctx.fiche.country
-    count = len(block.institutes)
-    adjective = plural(country.adjective) if count > 1 else country.adjective
-    noun = "instituts" if count > 1 else "institut"
-    how_many = computed(
-        "le nombre d'instituts est celui de la liste : ajoutez ou retirez un institut "
-        "dans « instituts »"
-    )
-    blocks: list[Block] = [
-        paragraph(
-            [
-                ("La coopération scientifique et technique est structurée autour ", None),
-                *(
-                    [("de ", None), (french.count(count), how_many)]
-                    if count > 1
-                    else [("d’un", None)]
-                ),
-                (f" {noun} franco-{adjective} de formation et de recherche :", None),
-            ]
-        )
-    ]
+    """The author's introduction if any (never one of ours: what the institutes are is a
+    fact), then each institute: its name in bold, its dates in a sentence, its partners
+    and students unless its text says them, its text."""
+    blocks: list[Block] = []
+    if block.introduction:
+        blocks.append(paragraph([(block.introduction, at((*path, "introduction")))]))
     for index, institute in enumerate(block.institutes):
         blocks += _institute(ctx, institute, (*path, "instituts", index))
     return blocks
@@ -232,11 +216,13 @@ def _institute(ctx: Context, institute: Institute, path: DataPath) -> list[Block
 def scholarships(
     ctx: Context, block: ScholarshipsBlock, path: DataPath, used: set[str]
 ) -> list[Block]:
-    """ "Programmes de bourses cofinancés : Abaï-Verne, …"."""
+    """ "Programmes de bourses : Abaï-Verne, …" (the label is the block's « libelle »:
+    « cofinancés » only where the data says so)."""
     where = (*path, "bourses")
     names: list[Piece] = []
     for i, p in enumerate(block.programmes):
         names += [(", ", None)] * (i > 0) + [(p.name, at((*where, i, "nom")))]
         if p.partner:
             names += [(" (", None), (p.partner, at((*where, i, "partenaire"))), (")", None)]
-    return facts_block([sourced_fact("Programmes de bourses cofinancés", names)])
+    label: list[Piece] = [(block.label, at((*path, "libelle")))]
+    return facts_block([sourced_fact(label, names)])

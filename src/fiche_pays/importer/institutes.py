@@ -107,22 +107,29 @@ def read_institutes(section: Section, country: dict) -> None:
     records = [_institute(g) for g in groups]
     if not records or any(r is None for r in records):
         return
-    lines = printed(country, "instituts", records)
+    absorbed = [p for g in groups for p in g]
+    # A one-line paragraph ending in « : » just before the institutes introduces them: it
+    # becomes the block's « introduction », printed as written (the fiche has none of its own).
+    options: dict[str, str] = {}
+    before = pieces[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.kind == "texte"
+        and len(before.origin) == 1
+        and str(before.value).rstrip().endswith(":")
+    ):
+        options["introduction"] = str(before.value).strip()
+        start -= 1
+        absorbed.insert(0, before)
+    lines = printed(country, "instituts", records, options)
     if not lines:
         return
-    absorbed = [p for g in groups for p in g]
-    if (
-        start > 0
-        and pieces[start - 1].kind == "texte"
-        and comparable(lines[0]) == comparable(str(pieces[start - 1].value))
-    ):
-        start -= 1
-        absorbed.insert(0, pieces[start])
     page = [b.text for p in absorbed for b in p.origin]
     if comparable(" ¶ ".join(lines)) != comparable(" ¶ ".join(page)):
         return
     found = [Recognised("instituts", r, f"institut : {r['nom']}") for r in records]  # type: ignore[index]
     found[0].generated = " ¶ ".join(lines)
     block = Piece("instituts", records, [b for p in absorbed for b in p.origin], found)
+    block.options = options
     block.where = absorbed[0].where
     section.pieces[start:end] = [block]

@@ -192,10 +192,18 @@ class AlliancesBlock(Block):
 
 
 class InstitutesBlock(Block):
-    """Joint institutes of training and research."""
+    """Institutes, centres or universities of the cooperation."""
 
     KIND = "instituts"
     institutes: list[Institute] = Field(alias="instituts", min_length=1)
+    # What the institutes are (« de formation et de recherche », « franco-… ») is the
+    # author's to say: the fiche prints no introduction the data does not give.
+    introduction: Line | None = Field(
+        None,
+        alias="introduction",
+        description="Phrase imprimée avant les instituts, telle quelle : « La coopération "
+        "scientifique est structurée autour de deux instituts … : »",
+    )
 
 
 class SchoolsBlock(Block):
@@ -206,10 +214,16 @@ class SchoolsBlock(Block):
 
 
 class ScholarshipsBlock(Block):
-    """Co-funded scholarship programmes."""
+    """Scholarship programmes."""
 
     KIND = "bourses"
     programmes: list[Programme] = Field(alias="bourses", min_length=1)
+    label: Line = Field(
+        "Programmes de bourses",
+        alias="libelle",
+        description="Libellé de la ligne (par défaut « Programmes de bourses ») : "
+        "« Programmes de bourses cofinancés » si les données le disent",
+    )
 
 
 BLOCK_TYPES: tuple[type[Block], ...] = (
