@@ -6,7 +6,7 @@ import re
 import pytest
 from babel import Locale
 
-from fiche_pays import compose, countries
+from fiche_pays import compose, countries, examples
 from fiche_pays.cli import main
 from fiche_pays.loader.load import load_source
 
@@ -48,6 +48,28 @@ def _uncommented(text: str) -> str:
     return "\n".join(lines)
 
 
+# What a desk officer types in place of each placeholder of `new`.
+FILLED = {
+    examples.PERSON: "Jeanne Martin",
+    examples.CITY: "Lyon",
+    examples.WEBSITE: "https://www.ambafrance-test.org",
+    "Un paragraphe de la page": "Un vrai paragraphe de la page",
+    "Un paragraphe qui commente": "Un vrai paragraphe qui commente",
+    "Un paragraphe sur la coopération": "Un vrai paragraphe sur la coopération",
+    "Une section propre au pays": "Une vraie section propre au pays",
+    "un premier point": "un point réel",
+    "un second point": "un autre point réel",
+}
+
+
+def _filled(text: str) -> str:
+    """``text`` with every placeholder replaced and the « exemple » lines deleted, as a
+    desk officer leaves the file."""
+    for placeholder, value in FILLED.items():
+        text = text.replace(placeholder, value)
+    return "\n".join(x for x in text.splitlines() if f"{examples.MARKER_KEY}: " not in x)
+
+
 @pytest.mark.parametrize("name", ["Arménie", "TO", "Philippines", "Saint-Marin"])
 def test_every_example_gives_the_lines_its_comment_announces(tmp_path, capsys, name):
     target = tmp_path / "pays.yaml"
@@ -56,12 +78,13 @@ def test_every_example_gives_the_lines_its_comment_announces(tmp_path, capsys, n
     announced = [line[len("#   #   → ") :] for line in text.splitlines() if "#   → " in line]
     assert len(announced) > 30
     full = tmp_path / "complet.yaml"
-    full.write_text(_uncommented(text), encoding="utf-8")
+    full.write_text(_filled(_uncommented(text)), encoding="utf-8")
     loaded = load_source(full)
     assert loaded.ok, [str(p) for p in loaded.problems]
     document = compose(loaded.fiche)
     printed = " ¶ ".join(t for s in document.sections for part in tree_texts(s) for t in part)
     for line in announced:
+        line = _filled(line)
         if line.startswith(("tableau « ", "graphique « ")):
             line = line.split("« ", 1)[1].split(" »", 1)[0]
         assert normalize(line) in normalize(printed), line
@@ -110,3 +133,66 @@ def test_the_default_file_is_in_data_under_the_countrys_stem(tmp_path, capsys, m
     monkeypatch.chdir(tmp_path)
     assert _new(capsys, tmp_path, "Viêt Nam", "--date", "2024-01-01")[0] == 0
     assert (tmp_path / "data" / "viet-nam.yaml").is_file()
+
+
+def test_an_uncommented_example_is_never_printed(tmp_path, capsys):
+    """A block uncommented as `new` wrote it is refused (its « exemple » line), and so is
+    any placeholder left once that line is gone: file, line and field named."""
+    target = tmp_path / "senegal.yaml"
+    assert _new(capsys, tmp_path, "Sénégal", "--out", str(target), "--date", "2024-05-02")[0] == 0
+    text = _uncommented(target.read_text(encoding="utf-8"))
+    blocks = text.count(f"{examples.MARKER_KEY}: {examples.MARKER}")
+    assert blocks > 20
+    as_written = tmp_path / "tel-quel.yaml"
+    as_written.write_text(text, encoding="utf-8")
+    problems = load_source(as_written).problems
+    markers = [p for p in problems if p.field.endswith(".exemple")]
+    assert len(markers) == blocks
+    line_of = {i + 1: x for i, x in enumerate(text.splitlines())}
+    assert all(line_of[p.line].strip().startswith("exemple:") for p in markers)
+    # The « exemple » lines deleted, the placeholders left: each one named where it is.
+    kept = tmp_path / "oublis.yaml"
+    kept.write_text(
+        "\n".join(x for x in text.splitlines() if "exemple: " not in x), encoding="utf-8"
+    )
+    problems = load_source(kept).problems
+    shown = {(p.field, p.message.split("»")[0]) for p in problems}
+    assert ("ambassadeurs[1].ambassadeur_de_france.nom", "valeur d'exemple « Prénom Nom ") in shown
+    assert (
+        "presence_francaise[1].postes[1].site",
+        "valeur d'exemple « https://www.ambafrance-xx.org ",
+    ) in shown
+    assert (
+        "cooperation[2].etablissements_scolaires[1].ville",
+        "valeur d'exemple « Nom de la ville ",
+    ) in shown
+    assert any(f.startswith("sections_supplementaires[1].contenu[1].texte") for f, _ in shown)
+    assert all("à remplacer" in p.message for p in problems)
+    lines = kept.read_text(encoding="utf-8").splitlines()
+    for p in problems:
+        assert (
+            "Prénom" in lines[p.line - 1]
+            or "Nom de la ville" in lines[p.line - 1]
+            or (
+                "ambafrance-xx" in lines[p.line - 1]
+                or "texte" in lines[p.line - 1]
+                or "point" in lines[p.line - 1]
+            )
+        ), (p, lines[p.line - 1])
+
+
+def test_a_country_without_an_adjective_gets_no_placeholder(tmp_path, capsys):
+    """The Saint-Siège has no adjective in use: `new` leaves the field out (it used to write
+    « à compléter », which validated and was printed through {pays.adjectif})."""
+    target = tmp_path / "saint-siege.yaml"
+    assert _new(capsys, tmp_path, "Saint-Siège", "--out", str(target))[0] == 0
+    text = target.read_text(encoding="utf-8")
+    assert "à compléter" not in text and "\n  adjectif:" not in text
+    assert load_source(target).ok
+    typed = tmp_path / "typed.yaml"
+    typed.write_text(
+        text.replace("  le: le Saint-Siège\n", "  le: le Saint-Siège\n  adjectif: à compléter\n"),
+        encoding="utf-8",
+    )
+    (problem,) = load_source(typed).problems
+    assert problem.field == "pays.adjectif" and "valeur d'exemple" in problem.message

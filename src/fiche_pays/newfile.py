@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from . import countries
+from . import countries, examples
 from .kinds import PRESENTATION, RELATIONS
 from .tree import Block, BulletList, Facts, Paragraph, Section, Table, iter_sections, plain
 
@@ -44,7 +44,7 @@ _EXAMPLES: dict[str, str] = {
     "presence_francaise": """\
 - postes:
     - type: ambassade
-      site: https://www.ambafrance-xx.org
+      site: {website}
     - type: consulat général
       ville: {city}
 - communaute:
@@ -64,7 +64,7 @@ _EXAMPLES: dict[str, str] = {
       nature: visite officielle
       visiteurs:
         fonction: le président de la République
-        nom: Prénom NOM
+        nom: {person}
       lieu: {name}
     - date: 2022-11
       sens: vers_la_france
@@ -74,7 +74,7 @@ _EXAMPLES: dict[str, str] = {
       lieu: Paris
     - date: 2021-05-04
       sens: vers_la_france
-      visiteurs: {{fonction: le ministre des Affaires étrangères, civilite: M., nom: Prénom Nom}}
+      visiteurs: {{fonction: le ministre des Affaires étrangères, civilite: M., nom: {person}}}
       recu_par: {{fonction: son homologue}}
       lieu: Paris
       texte: "{{quand}}, {{visiteurs}}, a été reçu {{lieu.au}} par {{recu_par}}."
@@ -82,11 +82,11 @@ _EXAMPLES: dict[str, str] = {
     "ambassadeurs": """\
 - ambassadeur_de_france:
     civilite: Mme
-    nom: Prénom Nom
+    nom: {person}
     depuis: 2022-09
 - ambassadeur_en_france:
     civilite: M.
-    nom: Prénom Nom
+    nom: {person}
 """,
     "relations_economiques": """\
 - devise: EUR
@@ -124,7 +124,7 @@ _EXAMPLES: dict[str, str] = {
 - etablissements_scolaires:
     - {{nom: lycée français, ville: {city}, eleves: 650, annee_eleves: 2023-2024}}
 - instituts:
-    - nom: Institut franco-{adjective}
+    - nom: {institute}
       creation: 2010
       fondateurs: [l'université de Lorraine]
 - bourses:
@@ -170,7 +170,9 @@ def relations_file(country: countries.CountryForms, updated: dt.date) -> str:
         "# puis vérifiez-le avec `fiche-pays validate`.",
         "#",
         "# Chaque section est une suite de blocs, dans l'ordre de la page : enlevez le « # »",
-        "# des lignes d'un exemple pour l'utiliser, remplacez ses valeurs, supprimez ce qui ne",
+        "# des lignes d'un exemple pour l'utiliser, remplacez toutes ses valeurs, puis",
+        "# supprimez sa ligne « exemple » : `validate` refuse un bloc qui l'a encore, et toute",
+        "# valeur d'exemple restée (« Prénom Nom », « Nom de la ville »…). Supprimez ce qui ne",
         "# sert pas. Sous chaque bloc, « → » montre ce que la fiche en écrit. Dates :",
         "# AAAA-MM-JJ, AAAA-MM ou AAAA.",
         "#",
@@ -186,13 +188,13 @@ def relations_file(country: countries.CountryForms, updated: dt.date) -> str:
     for key, body in sections.items():
         lines += [f"# --- {_SECTION_TITLES[key]} ---", f"# {key}:"]
         for index, block in enumerate(_blocks(body)):
-            lines += _commented(block, "  ")
+            lines += _commented(_marked(block), "  ")
             lines += [f"#   #   → {line}" for line in printed[key][index]]
         lines.append("")
     lines += [
         "# --- Sections propres au pays ---",
         "# sections_supplementaires:",
-        *_commented(_EXTRA, "  "),
+        *_commented(_marked_extra(_EXTRA), "  "),
         "",
         "# --- Informations complémentaires (liens) ---",
         "# informations_complementaires:",
@@ -215,7 +217,8 @@ def country_head(
     }
     if country.of_bare != country.of:
         pays["de"] = country.of_bare
-    pays["adjectif"] = country.adjective or "à compléter"
+    if country.adjective:  # none in use for the Saint-Siège: the field is left out
+        pays["adjectif"] = country.adjective
     if country.adjective_feminine:
         pays["adjectif_feminin"] = country.adjective_feminine
     document = {
@@ -232,7 +235,15 @@ def country_head(
 
 
 def _fill(text: str, country: countries.CountryForms) -> str:
-    return text.format(name=country.name, city="Ville", adjective=country.adjective or "x")
+    adjective = country.adjective
+    institute = f"Institut franco-{adjective}" if adjective else f"Institut {country.of_bare}"
+    return text.format(
+        name=country.name,
+        city=examples.CITY,
+        person=examples.PERSON,
+        website=examples.WEBSITE,
+        institute=institute,
+    )
 
 
 def _blocks(body: str) -> list[str]:
@@ -246,6 +257,17 @@ def _blocks(body: str) -> list[str]:
     return ["\n".join(b) for b in blocks]
 
 
+def _marked(block: str) -> str:
+    """An example block with its last line ``exemple: …``, which the data format refuses
+    until it is deleted (see :mod:`fiche_pays.examples`)."""
+    return f"{block}\n  {examples.MARKER_KEY}: {examples.MARKER}"
+
+
+def _marked_extra(text: str) -> str:
+    """The extra section's example, its content block marked."""
+    return text.rstrip("\n") + f"\n      {examples.MARKER_KEY}: {examples.MARKER}\n"
+
+
 def _commented(text: str, indent: str) -> list[str]:
     return [f"# {indent}{line}".rstrip() for line in textwrap.dedent(text).splitlines()]
 
@@ -256,6 +278,13 @@ def _printed(head: str, sections: dict[str, str]) -> dict[str, list[list[str]]]:
     from .composer import compose
     from .model.relations import Fiche
 
+    with examples.allowed():
+        return _printed_examples(head, sections, compose, Fiche)
+
+
+def _printed_examples(
+    head: str, sections: dict[str, str], compose: Any, Fiche: Any
+) -> dict[str, list[list[str]]]:
     base = yaml.safe_load(head)
     printed: dict[str, list[list[str]]] = {}
     for key, body in sections.items():

@@ -79,8 +79,9 @@ class FicheNames:
             "du": (c.of_form, "du"),
             "de": (c.of_bare_form, "de" if c.of_bare else "du"),
             "le": (c.the_form, "le"),
-            "adjectif": (c.adjective, "adjectif"),
         }
+        if c.adjective:
+            country["adjectif"] = (c.adjective, "adjectif")
         if c.adjective_feminine:
             country["adjectif_feminin"] = (c.adjective_feminine, "adjectif_feminin")
         for key, (value, field) in country.items():

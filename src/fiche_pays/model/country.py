@@ -44,7 +44,11 @@ class Country(Record):
     the_form: Line = Field(
         alias="le", description="« le Kazakhstan », « la France », « les Tonga », « Saint-Marin »"
     )
-    adjective: Line = Field(alias="adjectif", description="Adjectif masculin : kazakhstanais")
+    adjective: Line | None = Field(
+        None,
+        alias="adjectif",
+        description="Adjectif masculin : kazakhstanais (aucun pour le Saint-Siège)",
+    )
     adjective_feminine: Line | None = Field(
         None, alias="adjectif_feminin", description="Adjectif féminin : kazakhstanaise"
     )

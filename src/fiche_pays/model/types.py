@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-from .. import french
+from .. import examples, french
 from ..characters import check_characters
 from ..partialdate import PartialDate
 
@@ -32,14 +32,14 @@ def _line(text: str) -> str:
     text = re.sub(r"[ \t\n]+", " ", text).strip()  # keeps typed no-break spaces
     if not text:
         raise ValueError(_EMPTY)
-    return text
+    return examples.check(text)
 
 
 def _prose(text: str) -> str:
     text = _check_characters(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not text:
         raise ValueError(_EMPTY)
-    return text
+    return examples.check(text)
 
 
 def _key(text: str) -> str:
@@ -55,6 +55,7 @@ def _key(text: str) -> str:
 
 def _url(text: str) -> str:
     _check_characters(text)
+    examples.check(text)
     shown = french.excerpt(text, 80)
     if text.startswith("mailto:"):
         return text
