@@ -43,16 +43,23 @@ def test_the_old_kazakhstan_file_gives_the_tree_of_the_new_one():
     old, new = load_source(V1), load_source(KAZAKHSTAN)
     assert old.ok and new.ok
     old_tree, new_tree = dump(compose(old.fiche)), dump(compose(new.fiche))
-    # One difference: the old file calls the Centre's founders "partenaires"; only the
-    # desk officer can say they are founders (the warning below asks).
+    # Differences: the old file calls the Centre's founders "partenaires"; only the
+    # desk officer can say they are founders (the warning below asks). And the new file
+    # says what its institutes and scholarships are (« introduction », « libelle »): the
+    # old one does not, and the fiche invents nothing for it.
+    introduction = (
+        "    Paragraph: La coopération scientifique et technique est structurée autour de "
+        "deux instituts franco-kazakhstanais de formation et de recherche\u00a0:\n"
+    )
+    assert introduction in new_tree
     assert (
         old_tree.replace(
             "    Paragraph: Créé en 2010.\n    Facts\n      - Partenaires : "
             "université de Lorraine, université nationale Al-Farabi\n",
             "    Paragraph: Créé en 2010 par l’université de Lorraine et l’université nationale "
             "Al-Farabi.\n",
-        )
-        == new_tree
+        ).replace("Programmes de bourses :", "Programmes de bourses cofinancés :")
+        == new_tree.replace(introduction, "")
     )
 
 
