@@ -462,3 +462,45 @@ def test_a_raised_ordinal_reads_back_as_one_value(project):
     assert [(outcome.label(p.path), p.old, p.new) for p in outcome.applied] == [
         ("relations_economiques[3].echanges[2].rang_fournisseur", 8, 7)
     ]
+
+
+def test_a_data_file_of_another_country_is_refused(project, capsys):
+    """The Kazakhstan DOCX with --data pointing at the Tonga file: refused before anything
+    is read into it, naming the file and country the document came from."""
+    shutil.copy(KAZAKHSTAN.parent / "tonga.yaml", "data/tonga.yaml")
+    before = Path("data/tonga.yaml").read_bytes()
+    word = edit()
+    word.retype("Communauté française", "289", "300")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx", "--data", "data/tonga.yaml", "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "relu.docx : ce document (fiche « Relations bilatérales » du Kazakhstan) a été produit "
+        "depuis data/kazakhstan.yaml (Kazakhstan), pas depuis data/tonga.yaml (Tonga)" in err
+    )
+    assert "(--data data/kazakhstan.yaml)" in err
+    assert main(["apply", "relu.docx", "--data", "data/tonga.yaml"]) == 1
+    assert Path("data/tonga.yaml").read_bytes() == before
+    # Same country, another file name (a copy): accepted.
+    shutil.copy(DATA, "data/copie.yaml")
+    assert main(["apply", "relu.docx", "--data", "data/copie.yaml"]) == 0
+
+
+def test_a_conflict_in_a_long_text_shows_where_each_side_differs(project, capsys):
+    """Both sides changed the same paragraph far from its start: each excerpt is cut around
+    its change, so that the three texts shown do not read the same."""
+    text = DATA.read_text(encoding="utf-8")
+    DATA.write_text(
+        text.replace("des affaires étrangères.", "des Affaires étrangères."), encoding="utf-8"
+    )
+    word = edit()
+    word.retype("consultations annuelles", "annuelles", "semestrielles")
+    word.save(Path("relu.docx"))
+    assert main(["apply", "relu.docx"]) == 1
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("conflit")]
+    shown, rest = line.split("le document montrait ", 1)[1].split(", le relecteur propose ", 1)
+    proposed, now = rest.split(", mais le fichier contient maintenant ", 1)
+    assert "consultations annuelles" in shown and shown.startswith("« …")
+    assert "consultations semestrielles" in proposed and proposed.startswith("« …")
+    assert "des Affaires étrangères" in now
+    assert len({shown, proposed, now.split(" — ")[0]}) == 3

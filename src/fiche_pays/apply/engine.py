@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..kinds import KINDS, kind_of
+from .. import countries
+from ..kinds import KINDS, LABELS, kind_of
 from ..loader import yamlsource
 from ..loader.files import FileProblem, read_text
 from ..loader.load import ROOTS, field_path, validate
@@ -31,7 +32,7 @@ from ..tree import DataPath
 from . import yamledit
 from .modelkeys import keys_at
 from .reading import read_docx
-from .record import IMPORT_HINT, NotOurs, read_record
+from .record import IMPORT_HINT, NotOurs, Record, read_record
 from .reverse import Finding, Proposal, Reverse
 
 
@@ -92,11 +93,13 @@ def apply_docx(
     kind = record.kind if record.kind in KINDS else kind_of(path)
     if data is not None and kind_of(path) != kind:
         raise NotOurs(
-            f"{name} : ce document est une fiche « {kind} » ; {path} est un fichier "
-            f"« {kind_of(path)} » : donnez le fichier de données du même type"
+            f"{name} : ce document est une fiche « {LABELS.get(kind, kind)} »"
+            f"{_built_from(record)} ; {path} est un fichier « {LABELS[kind_of(path)]} » : "
+            "donnez le fichier de données du même type"
         )
     raw, text = _read(path)
     current, problems = _check(text, str(path), kind)
+    _same_country(name, record, path, current)  # before its errors: the wrong file at all
     if any(p.severity == "error" for p in problems):
         raise DataError(
             [
@@ -120,6 +123,42 @@ def apply_docx(
         _replace(path, raw, new_text)
         outcome.written = True
     return outcome
+
+
+def _built_from(record: Record) -> str:
+    """ " produite depuis data/kazakhstan.yaml (Kazakhstan)", or nothing when unknown."""
+    country = record.values.get(("pays", "nom"))
+    where = f" depuis {record.data_file}" if record.data_file else ""
+    return (
+        f", produite{where} ({country})"
+        if country and where
+        else (f" ({country})" if country else "")
+    )
+
+
+def _same_country(docx: str, record: Record, path: Path, current: Any) -> None:
+    """Refuse a data file of another country than the document's: its edits would be
+    written into the wrong fiche (the hash alone only says « a changé »)."""
+    shown = record.values.get(("pays", "nom"))
+    pays = current.get("pays") if isinstance(current, dict) else None
+    name = pays.get("nom") if isinstance(pays, dict) else None
+    if not isinstance(shown, str) or not isinstance(name, str):
+        return
+
+    def identity(text: str) -> str:
+        found = countries.lookup(text)
+        return found.code if found else countries.plain(text)
+
+    if identity(shown) != identity(name):
+        label = LABELS.get(record.kind, record.kind)
+        of = record.values.get(("pays", "du")) or f"de {shown}"
+        where = record.data_file or "un autre fichier"
+        raise NotOurs(
+            f"{docx} : ce document (fiche « {label} » {of}) a été produit depuis "
+            f"{where} ({shown}), pas depuis {path} ({name}) : ses modifications ne vont "
+            f"pas dans la fiche d'un autre pays ; donnez le fichier de données {of}"
+            + (f" (--data {record.data_file})" if record.data_file else "")
+        )
 
 
 def _data_path(docx: str, recorded: str | None, given: str | os.PathLike[str] | None) -> Path:

@@ -23,6 +23,44 @@ def quoted(text: str | None) -> str:
     return f"« {text} »"
 
 
+_CONTEXT = 50  # characters kept on each side of a difference
+
+
+def pair(old: Any, new: Any) -> tuple[str, str]:
+    """Two values as the report shows them side by side. Long texts are cut around where
+    they differ, with the same context on each side: cut at the same length, both would
+    often read the same and hide the change."""
+    if not (isinstance(old, str) and isinstance(new, str)):
+        return value(old), value(new)
+    a, b = " ".join(old.split()), " ".join(new.split())
+    if max(len(a), len(b)) <= _WIDTH or a == b:
+        return value(old), value(new)
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    return _excerpt(a, start, len(a) - end), _excerpt(b, start, len(b) - end)
+
+
+def _excerpt(text: str, start: int, stop: int) -> str:
+    """ "« … context [difference] context … »": the changed span and some words around it
+    (a long changed span is itself shortened in its middle)."""
+    left = max(0, start - _CONTEXT)
+    while 0 < left < start and text[left - 1] != " ":  # begin on a word
+        left -= 1
+    right = min(len(text), stop + _CONTEXT)
+    while stop < right < len(text) and text[right] != " ":
+        right += 1
+    middle = text[start:stop]
+    if len(middle) > _WIDTH:
+        middle = middle[: _WIDTH // 2].rstrip() + " […] " + middle[-_WIDTH // 2 :].lstrip()
+    head = ("…" if left > 0 else "") + text[left:start]
+    tail = text[stop:right] + ("…" if right < len(text) else "")
+    return f"« {head}{middle}{tail} »"
+
+
 def value(item: Any) -> str:
     """A data value as the report shows it."""
     if item is None:
@@ -95,9 +133,11 @@ def _proposal_lines(outcome: Outcome, proposal: Proposal) -> list[str]:
             elif not change.new:
                 lines.append(f"{label} : supprimé {quoted(change.old)}{who}")
             else:
-                lines.append(f"{label} : {quoted(change.old)} → {quoted(change.new)}{who}")
+                shown, proposed = pair(change.old, change.new)
+                lines.append(f"{label} : {shown} → {proposed}{who}")
         return lines
-    return [f"{label} : {value(proposal.old)} → {value(proposal.new)}{who}"]
+    shown, proposed = pair(proposal.old, proposal.new)
+    return [f"{label} : {shown} → {proposed}{who}"]
 
 
 def _finding_line(outcome: Outcome, finding: Finding) -> str:
@@ -136,18 +176,17 @@ def lines(outcome: Outcome, dry_run: bool) -> list[str]:
             f"déjà dans le fichier : {outcome.label(proposal.path)} : {value(proposal.new)}"
         )
     for proposal, now, why in outcome.conflicts:
-        now_said = why or f"le fichier contient maintenant {value(now)}"
+        shown, proposed = pair(proposal.old, proposal.new)
+        now_said = why or f"le fichier contient maintenant {pair(proposal.old, now)[1]}"
         result.append(
             f"conflit : {outcome.label(proposal.path)} : le document montrait "
-            f"{value(proposal.old)}, le relecteur propose {value(proposal.new)}, mais "
+            f"{shown}, le relecteur propose {proposed}, mais "
             f"{now_said} — laissé tel quel{by_whom(proposal.revisions)}"
         )
     for proposal, problems in outcome.invalid:
         why = " ; ".join(p.message for p in problems) or "le fichier ne serait plus valide"
-        result.append(
-            f"refusé : {outcome.label(proposal.path)} : {value(proposal.old)} → "
-            f"{value(proposal.new)} — {why}"
-        )
+        shown, proposed = pair(proposal.old, proposal.new)
+        result.append(f"refusé : {outcome.label(proposal.path)} : {shown} → {proposed} — {why}")
     for finding in outcome.findings:
         if finding.kind != "commentaire":
             result.append(_finding_line(outcome, finding))
