@@ -115,8 +115,23 @@ def test_the_bundled_kazakhstan_pair_gives_four_documents(tmp_path, capsys, monk
         shutil.copy(DATA / name, tmp_path / "data" / name)
     monkeypatch.chdir(tmp_path)
     assert main(["build", "--jobs", "1"]) == 0
-    out = capsys.readouterr().out
+    captured = capsys.readouterr()
+    out = captured.out
     assert "2 fiche(s) : 2 construite(s)" in out
+    # Age warnings: in full for the fiches built…
+    assert (
+        "data/kazakhstan.yaml: avertissement : fiche mise à jour le 5 mai 2021, il y a plus "
+        "de 12 mois" in captured.err
+    )
+    assert "inchangée" not in captured.err
+    # …once, as a count, when nothing is rebuilt.
+    assert main(["build", "--jobs", "1"]) == 0
+    again = capsys.readouterr()
+    assert "2 fiche(s) : 0 construite(s), 2 inchangée(s)" in again.out
+    assert "fiche mise à jour le" not in again.err
+    assert again.err.splitlines() == [
+        "2 fiches inchangées ont plus de 12 mois : fiche-pays status pour le détail"
+    ]
     assert sorted(p.name for p in (tmp_path / "output").iterdir() if p.name[0] != ".") == [
         "kazakhstan-presentation.docx",
         "kazakhstan-presentation.pdf",

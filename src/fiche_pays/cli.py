@@ -162,24 +162,54 @@ def _cmd_build(args: argparse.Namespace) -> int:
     _print_problems(report.problems)
     for path in report.written:
         print(f"écrit : {path}")
+    # Age warnings in full for the fiches just built; for those left unchanged, one line
+    # (they were said when built, and `status` lists them): a build that changes
+    # nothing does not repeat a dozen warnings.
     today = dt.date.today()
+    old_unchanged = dated_unchanged = 0
     for path in [*report.built, *report.skipped]:
         updated = dt.date.fromisoformat(report.updated[path]) if path in report.updated else None
-        if updated and is_stale(updated, today, args.stale_months):
+        if not updated:
+            continue
+        stale = is_stale(updated, today, args.stale_months)
+        figures = (
+            figure_dates.warnings(
+                path, report.figures[path], updated.isoformat(), args.stale_figures_years
+            )
+            if report.figures.get(path)
+            else []
+        )
+        if path not in report.built:
+            old_unchanged += stale
+            dated_unchanged += bool(figures)
+            continue
+        if stale:
             when = french.day_month_year(updated.day, updated.month, updated.year)
             print(
                 f"{path}: avertissement : fiche mise à jour le {when}, il y a plus "
                 f"de {args.stale_months} mois",
                 file=sys.stderr,
             )
-        if updated and report.figures.get(path):
-            _print_problems(
-                figure_dates.warnings(
-                    path, report.figures[path], updated.isoformat(), args.stale_figures_years
-                )
-            )
+        _print_problems(figures)
+    if old_unchanged:
+        print(
+            f"{_fiches_unchanged(old_unchanged)} plus de {args.stale_months} mois : "
+            f"{PROG} status pour le détail",
+            file=sys.stderr,
+        )
+    if dated_unchanged:
+        print(
+            f"{_fiches_unchanged(dated_unchanged)} des chiffres anciens : "
+            f"{PROG} validate pour le détail",
+            file=sys.stderr,
+        )
     _print_summary(report)
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _fiches_unchanged(count: int) -> str:
+    """ "1 fiche inchangée a", "12 fiches inchangées ont"."""
+    return f"{count} fiche inchangée a" if count == 1 else f"{count} fiches inchangées ont"
 
 
 def _print_summary(report: Report) -> None:
