@@ -107,7 +107,7 @@ def test_the_table_covers_babels_states_under_their_french_names():
     assert len(table) == len({c.code for c in table}) == 199
     babel = Locale("fr").territories
     # Where the ministry's usage differs from CLDR, said once here.
-    ministry = {"CD", "CG", "CI", "HK", "MM", "MO", "VA", "VC"}
+    ministry = {"CD", "CG", "CI", "CZ", "HK", "MM", "MO", "VA", "VC"}
     for row in table:
         assert row.code in babel
         assert row.name == babel[row.code] or row.code in ministry, row
@@ -196,3 +196,40 @@ def test_a_country_without_an_adjective_gets_no_placeholder(tmp_path, capsys):
     )
     (problem,) = load_source(typed).problems
     assert problem.field == "pays.adjectif" and "valeur d'exemple" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "where"),
+    [
+        ("République tchèque", "République tchèque", "en République tchèque"),
+        ("Tchéquie", "Tchéquie", "en Tchéquie"),
+        ("Palestine", "Palestine", "en Palestine"),
+        (
+            "Territoires palestiniens",
+            "Territoires palestiniens",
+            "dans les Territoires palestiniens",
+        ),
+        ("Vatican", "Vatican", "au Vatican"),
+        ("Saint-Siège", "Saint-Siège", "auprès du Saint-Siège"),
+        ("Myanmar", "Myanmar", "au Myanmar"),
+        ("Vietnam", "Vietnam", "au Vietnam"),
+        ("rdc", "RDC", "en RDC"),
+    ],
+)
+def test_the_names_in_use_are_known_and_kept_as_typed(tmp_path, capsys, typed, name, where):
+    """The ministry's usual names and the other names in use (variantes.tsv) are known to
+    `new`, each with its own forms: the fiche says the name the desk officer chose."""
+    target = tmp_path / "pays.yaml"
+    assert _new(capsys, tmp_path, typed, "--out", str(target))[0] == 0
+    loaded = load_source(target)
+    assert loaded.ok, loaded.problems
+    assert (loaded.fiche.country.name, loaded.fiche.country.in_form) == (name, where)
+
+
+def test_every_variant_is_a_state_of_the_table_with_its_own_forms():
+    codes = {row.code for row in countries.table()}
+    for row in countries.variants():
+        assert row.code in codes, row
+        assert row.name in row.the and row.name in row.in_ and row.name in row.of, row
+        assert countries.find(row.name) == row
+        assert countries.find(countries.by_code(row.code).name) != row  # the table's wins

@@ -2,8 +2,10 @@
 
 The forms are package data (``pays.tsv``), written out in full and reviewed by hand: no
 rule guesses an article at run time. Names are looked up by the ministry's name, the
-ISO code, or Babel's (CLDR) French and English names, without regard to case, accents
-or apostrophes; an unknown name gets the nearest known ones.
+ISO code, Babel's (CLDR) French and English names, or another name in use
+(``variantes.tsv``: « République tchèque » is the ministry's name, « Tchéquie » a variant
+with its own forms), without regard to case, accents or apostrophes; an unknown name
+gets the nearest known ones.
 """
 
 from __future__ import annotations
@@ -53,13 +55,24 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@functools.cache
-def table() -> tuple[CountryForms, ...]:
-    """Every State of the table, in code order."""
-    text = resources.files(__package__).joinpath("pays.tsv").read_text(encoding="utf-8")
+def _read(name: str) -> tuple[CountryForms, ...]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     rows = list(csv.reader(lines, delimiter="\t"))
     return tuple(CountryForms(*row) for row in rows[1:])
+
+
+@functools.cache
+def table() -> tuple[CountryForms, ...]:
+    """Every State of the table, in code order, under the ministry's usual name."""
+    return _read("pays.tsv")
+
+
+@functools.cache
+def variants() -> tuple[CountryForms, ...]:
+    """Other names in use of States of the table (« Palestine », « Vatican »,
+    « Tchéquie »), each with its own forms: a name looked up is kept as written."""
+    return _read("variantes.tsv")
 
 
 @functools.cache
@@ -79,6 +92,9 @@ def _aliases() -> dict[str, CountryForms]:
         for name in names:
             if name:
                 found.setdefault(plain(name), country)
+    for variant in variants():  # its own forms: « new Palestine » writes « en Palestine »
+        found[plain(variant.name)] = variant
+        found.setdefault(plain(variant.the), variant)
     return found
 
 

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from babel import Locale
 
@@ -47,18 +48,20 @@ def _table() -> dict[str, dict]:
     """code → row of the project's country table (:mod:`fiche_pays.countries`)."""
     from .. import countries
 
+    return {c.code: _row(c) for c in countries.table()}
+
+
+def _row(c: Any) -> dict:
+    """A row of the countries table as the `pays` block writes it."""
     return {
-        c.code: {
-            "code": c.code,
-            "nom": c.name,
-            "le": c.the,
-            "au": c.in_,
-            "du": c.of,
-            "de": c.of_bare,
-            "adjectif": c.adjective,
-            "adjectif_feminin": c.adjective_feminine,
-        }
-        for c in countries.table()
+        "code": c.code,
+        "nom": c.name,
+        "le": c.the,
+        "au": c.in_,
+        "du": c.of,
+        "de": c.of_bare,
+        "adjectif": c.adjective,
+        "adjectif_feminin": c.adjective_feminine,
     }
 
 
@@ -98,18 +101,25 @@ def find_country(
         match = _FROM_TITLE.match(title.strip())
         if match:
             candidates.append(match.group("name"))
+    from .. import countries
+
     for candidate in candidates:
+        known = countries.lookup(candidate)  # a variant keeps its name: « Palestine »
+        if known is not None:
+            return _country(known.code, text, known)
         code = _names().get(_plain(candidate))
         if code:
             return _country(code, text)
     return None
 
 
-def _country(code: str, text: str) -> Country:
-    row = _table().get(code)
+def _country(code: str, text: str, known: object = None) -> Country:
+    row = _row(known) if known is not None else _table().get(code)
     if row:
         fields = {
-            k: row[k] for k in ("nom", "code", "au", "du", "le", "adjectif", "adjectif_feminin")
+            k: row[k]
+            for k in ("nom", "code", "au", "du", "le", "adjectif", "adjectif_feminin")
+            if row[k]  # the Saint-Siège has no adjective
         }
         return Country(fields)
     name = Locale.parse("fr").territories[code]
