@@ -751,3 +751,29 @@ def shown_texts(document: tree.Document) -> list[tree.Runs]:
                     texts += [tree.shown(t) for t in (*words, *child.tick_labels)]
                     texts += [tree.shown(s.name) for s in child.series]
     return [t for t in texts if t]
+
+
+# What a desk officer types in place of each placeholder of `fiche-pays new`.
+_FILLED = {
+    "Prénom Nom": "Jeanne Martin",
+    "Nom de la ville": "Lyon",
+    "https://www.ambafrance-xx.org": "https://www.ambafrance-test.org",
+    "https://www.diplomatie.gouv.fr/fr/dossiers-pays/": "https://www.diplomatie.gouv.fr/fr/dossiers-pays/pays/",
+    "https://www.tresor.economie.gouv.fr/Pays/": "https://www.tresor.economie.gouv.fr/Pays/XX",
+    "Un paragraphe": "Un vrai paragraphe",
+    "Une section propre au pays": "Une vraie section propre au pays",
+    "un premier point": "un point réel",
+    "un second point": "un autre point réel",
+    "République de …": "République de Test",
+    "Deuxième ville": "Ville-Haute",
+    "Troisième ville": "Ville-Basse",
+    "langue du pays": "langue test",
+}
+
+
+def fill_examples(text: str) -> str:
+    """``text`` (a file written by `fiche-pays new`, or a line it announces) with every
+    placeholder replaced and the « exemple » lines deleted, as a desk officer leaves it."""
+    for placeholder, value in _FILLED.items():
+        text = text.replace(placeholder, value)
+    return "\n".join(x for x in text.splitlines() if not x.lstrip().startswith("exemple: "))

@@ -10,7 +10,7 @@ from fiche_pays import compose, countries, examples
 from fiche_pays.cli import main
 from fiche_pays.loader.load import load_source
 
-from conftest import normalize, tree_texts
+from conftest import fill_examples, normalize, tree_texts
 
 
 def _new(capsys, tmp_path, *args):
@@ -48,28 +48,6 @@ def _uncommented(text: str) -> str:
     return "\n".join(lines)
 
 
-# What a desk officer types in place of each placeholder of `new`.
-FILLED = {
-    examples.PERSON: "Jeanne Martin",
-    examples.CITY: "Lyon",
-    examples.WEBSITE: "https://www.ambafrance-test.org",
-    "Un paragraphe de la page": "Un vrai paragraphe de la page",
-    "Un paragraphe qui commente": "Un vrai paragraphe qui commente",
-    "Un paragraphe sur la coopération": "Un vrai paragraphe sur la coopération",
-    "Une section propre au pays": "Une vraie section propre au pays",
-    "un premier point": "un point réel",
-    "un second point": "un autre point réel",
-}
-
-
-def _filled(text: str) -> str:
-    """``text`` with every placeholder replaced and the « exemple » lines deleted, as a
-    desk officer leaves the file."""
-    for placeholder, value in FILLED.items():
-        text = text.replace(placeholder, value)
-    return "\n".join(x for x in text.splitlines() if f"{examples.MARKER_KEY}: " not in x)
-
-
 @pytest.mark.parametrize("name", ["Arménie", "TO", "Philippines", "Saint-Marin"])
 def test_every_example_gives_the_lines_its_comment_announces(tmp_path, capsys, name):
     target = tmp_path / "pays.yaml"
@@ -78,13 +56,13 @@ def test_every_example_gives_the_lines_its_comment_announces(tmp_path, capsys, n
     announced = [line[len("#   #   → ") :] for line in text.splitlines() if "#   → " in line]
     assert len(announced) > 30
     full = tmp_path / "complet.yaml"
-    full.write_text(_filled(_uncommented(text)), encoding="utf-8")
+    full.write_text(fill_examples(_uncommented(text)), encoding="utf-8")
     loaded = load_source(full)
     assert loaded.ok, [str(p) for p in loaded.problems]
     document = compose(loaded.fiche)
     printed = " ¶ ".join(t for s in document.sections for part in tree_texts(s) for t in part)
     for line in announced:
-        line = _filled(line)
+        line = fill_examples(line)
         if line.startswith(("tableau « ", "graphique « ")):
             line = line.split("« ", 1)[1].split(" »", 1)[0]
         assert normalize(line) in normalize(printed), line
@@ -177,6 +155,7 @@ def test_an_uncommented_example_is_never_printed(tmp_path, capsys):
                 "ambafrance-xx" in lines[p.line - 1]
                 or "texte" in lines[p.line - 1]
                 or "point" in lines[p.line - 1]
+                or "url" in lines[p.line - 1]
             )
         ), (p, lines[p.line - 1])
 

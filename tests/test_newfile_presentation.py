@@ -10,7 +10,7 @@ from fiche_pays.cli import main
 from fiche_pays.loader.load import load_source
 from fiche_pays.newfile import document_texts
 
-from conftest import normalize
+from conftest import fill_examples, normalize
 
 
 def _new(capsys, *args):
@@ -47,13 +47,14 @@ def test_every_example_gives_the_lines_its_comment_announces(tmp_path, capsys, n
     announced = [line.split("→ ", 1)[1] for line in text.splitlines() if "#   → " in line]
     assert len(announced) > 35
     full = tmp_path / "complet.presentation.yaml"
-    full.write_text(_uncommented(text), encoding="utf-8")
+    full.write_text(fill_examples(_uncommented(text)), encoding="utf-8")
     loaded = load_source(full)
     # Valid, and not one warning: the example figures are dated the year before the update.
     assert loaded.ok and not loaded.problems, [str(p) for p in loaded.problems]
     printed = [normalize(line) for line in document_texts(compose(loaded.fiche))]
     # Each line is announced under the field that makes it; the population line that the
     # next field (population urbaine) completes is announced again, completed.
+    announced = [fill_examples(line) for line in announced]
     for line in announced:
         if line.startswith("Population (") and "population urbaine" not in line:
             continue  # completed by the next field
@@ -65,10 +66,10 @@ def test_the_leaders_examples_are_the_persons_of_every_fiche(tmp_path, capsys):
     target = tmp_path / "laos.presentation.yaml"
     assert _new(capsys, "Laos", "--out", str(target), "--date", "2024-05-02")[0] == 0
     text = target.read_text(encoding="utf-8")
-    assert "#     civilite: M.\n#     nom: Prénom NOM\n" in text
+    assert "#     civilite: M.\n#     nom: Prénom Nom\n" in text
     assert "{civilite: S.M., fonction: le Roi, nom: …} → « S.M. le Roi … »" in text
     assert "fonction: le Ministre des Affaires étrangères" in text
-    assert "#   #   → M. Prénom NOM, Ministre des Affaires étrangères" in text
+    assert "#   #   → M. Prénom Nom, Ministre des Affaires étrangères" in text
 
 
 def test_beside_the_relations_file_of_the_same_country(tmp_path, capsys, monkeypatch):
@@ -79,3 +80,22 @@ def test_beside_the_relations_file_of_the_same_country(tmp_path, capsys, monkeyp
     loaded = load_source(presentation)
     assert loaded.ok and not loaded.problems  # the sibling check: same pays.nom and code
     assert load_source(tmp_path / "data" / "mongolie.yaml").ok
+
+
+def test_an_uncommented_section_is_never_printed(tmp_path, capsys):
+    """Each example section ends with its « exemple » line, refused until deleted; the
+    placeholders left are refused wherever they stand."""
+    target = tmp_path / "laos.presentation.yaml"
+    assert _new(capsys, "Laos", "--out", str(target), "--date", "2024-05-02")[0] == 0
+    text = _uncommented(target.read_text(encoding="utf-8"))
+    as_written = tmp_path / "tel-quel.presentation.yaml"
+    as_written.write_text(text, encoding="utf-8")
+    fields = {p.field for p in load_source(as_written).problems}
+    assert {
+        "donnees_generales.exemple",
+        "donnees_economiques.exemple",
+        "presence_francaise.exemple",
+        "elements_d_actualite.exemple",
+    } <= fields
+    assert "donnees_generales.chef_de_l_etat.nom" in fields  # « Prénom Nom »
+    assert "presence_francaise.ambassade.ville" in fields  # « Nom de la ville »

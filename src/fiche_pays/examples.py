@@ -21,9 +21,9 @@ WEBSITE = "https://www.ambafrance-xx.org"
 TO_COMPLETE = "à compléter"
 
 MARKER_KEY = "exemple"
-MARKER = "remplacez les valeurs de ce bloc, puis supprimez cette ligne"
+MARKER = "remplacez les valeurs de l'exemple, puis supprimez cette ligne"
 MARKER_MESSAGE = (
-    "bloc d'exemple écrit par « fiche-pays new » : remplacez chacune de ses valeurs par "
+    "exemple écrit par « fiche-pays new » : remplacez chacune de ses valeurs par "
     "celles de la page, puis supprimez la ligne « exemple »"
 )
 
@@ -38,6 +38,17 @@ TEXTS = (
     "Une section propre au pays, placée après la section « apres ».",
     "un premier point",
     "un second point",
+    # fiche-pays new --type presentation
+    "République de …",
+    "Deuxième ville",
+    "Troisième ville",
+    "langue du pays",
+    "Un paragraphe de la page, qui peut citer les données de la fiche : {pays.le} est "
+    "dirigé par {chef_de_l_etat}. Une ligne vide commence un nouveau paragraphe.",
+    "Un paragraphe sur la politique étrangère.",
+    # the links of both: the site's index pages, not the country's
+    "https://www.diplomatie.gouv.fr/fr/dossiers-pays/",
+    "https://www.tresor.economie.gouv.fr/Pays/",
 )
 
 
@@ -52,11 +63,7 @@ def is_example(text: str) -> bool:
     """True for a value `fiche-pays new` wrote as an example, or one that still holds
     its placeholder person, city or web site."""
     plain = _comparable(text)
-    return (
-        plain in _VALUES
-        or _comparable(PERSON) in plain
-        or "ambafrance-xx" in plain
-    )
+    return plain in _VALUES or _comparable(PERSON) in plain or "ambafrance-xx" in plain
 
 
 # Set while `new` composes its own examples, to show what each prints.

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from . import countries
+from . import countries, examples
 
 # Each section's example, one top-level key after the other. {year}: the year before the
 # update; {city}: a placeholder city.
@@ -25,17 +25,17 @@ nom_officiel: République de …
 regime: régime présidentiel
 chef_de_l_etat:
   civilite: M.
-  nom: Prénom NOM
+  nom: {person}
   naissance: 1960-05-17
   elu: {year}-04-10
   # un souverain : {{civilite: S.M., fonction: le Roi, nom: …}} → « S.M. le Roi … »
 chef_du_gouvernement:
   intitule: Premier ministre
   civilite: Mme
-  nom: Prénom NOM
+  nom: {person}
   depuis: {year}-09
 autres_dirigeants:
-  - {{intitule: Président de l'Assemblée nationale, civilite: M., nom: Prénom NOM}}
+  - {{intitule: Président de l'Assemblée nationale, civilite: M., nom: {person}}}
 """,
     "donnees_geographiques": """\
 superficie: {{valeur: 100000}}
@@ -106,12 +106,12 @@ faits:
 """,
     "gouvernement": """\
 membres:
-  - {{civilite: M., nom: Prénom NOM, fonction: le Ministre des Affaires étrangères}}
-  - {{civilite: Mme, nom: Prénom NOM, fonction: la Ministre de l'Économie}}
+  - {{civilite: M., nom: {person}, fonction: le Ministre des Affaires étrangères}}
+  - {{civilite: Mme, nom: {person}, fonction: la Ministre de l'Économie}}
 date: {year}-10-01
 """,
     "presence_francaise": """\
-ambassade: {{ville: {city}, site: https://www.ambafrance-xx.org}}
+ambassade: {{ville: {city}, site: {website}}}
 communaute: {{nombre: 1250, unite: personnes inscrites au registre, date: {year}-12-31}}
 """,
     "elements_d_actualite": """\
@@ -149,7 +149,12 @@ def presentation_file(country: countries.CountryForms, updated: dt.date) -> str:
 
     head = country_head(country, updated, "Présentation du pays", "présentation du pays")
     year = updated.year - 1
-    sections = {key: text.format(year=year, city="Ville") for key, text in _EXAMPLES.items()}
+    sections = {
+        key: text.format(
+            year=year, city=examples.CITY, person=examples.PERSON, website=examples.WEBSITE
+        )
+        for key, text in _EXAMPLES.items()
+    }
     printed = _printed(head, sections)
     lines = [
         f"# Fiche « Présentation du pays » : {country.name}.",
@@ -157,11 +162,13 @@ def presentation_file(country: countries.CountryForms, updated: dt.date) -> str:
         "# page à reproduire, puis vérifiez-le avec `fiche-pays validate`.",
         "#",
         "# Enlevez le « # » des lignes d'un exemple pour l'utiliser (la ligne de la section",
-        "# comprise), remplacez ses valeurs, supprimez ce qui ne sert pas. Sous chaque champ,",
-        "# « → » montre ce que la fiche en écrit. Chaque chiffre a sa valeur, et selon ce que",
-        "# l'on sait son unité, sa date et sa source ; un chiffre de plus de 3 ans avant la",
-        "# mise à jour est signalé. Dates : AAAA-MM-JJ, AAAA-MM ou AAAA. Les textes citent les",
-        "# données par leur nom entre accolades : {population}, {pib.date}, {chef_de_l_etat}.",
+        "# comprise), remplacez toutes ses valeurs, puis supprimez sa ligne « exemple » :",
+        "# `validate` refuse une section qui l'a encore, et toute valeur d'exemple restée",
+        "# (« Prénom Nom », « Nom de la ville »…). Supprimez ce qui ne sert pas. Sous chaque",
+        "# champ, « → » montre ce que la fiche en écrit. Chaque chiffre a sa valeur, et selon",
+        "# ce que l'on sait son unité, sa date et sa source ; un chiffre de plus de 3 ans avant",
+        "# la mise à jour est signalé. Dates : AAAA-MM-JJ, AAAA-MM ou AAAA. Les textes citent",
+        "# les données par leur nom entre accolades : {population}, {pib.date}, {chef_de_l_etat}.",
         "# Format complet : README, « Présentation du pays ».",
         "",
         head,
@@ -171,6 +178,8 @@ def presentation_file(country: countries.CountryForms, updated: dt.date) -> str:
         for index, chunk in enumerate(_chunks(body)):
             lines += [f"#   {line}".rstrip() for line in chunk.splitlines()]
             lines += [f"#   #   → {line}" for line in printed[key][index]]
+        if not body.startswith("- "):  # a section that is a mapping: marked as an example
+            lines.append(f"#   {examples.MARKER_KEY}: {examples.MARKER}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -198,7 +207,8 @@ def _printed(head: str, sections: dict[str, str]) -> dict[str, list[list[str]]]:
     printed: dict[str, list[list[str]]] = {}
 
     def texts(candidate: dict[str, Any]) -> list[str]:
-        return document_texts(compose(Presentation.model_validate(candidate)))
+        with examples.allowed():  # the examples' own values, to show what they print
+            return document_texts(compose(Presentation.model_validate(candidate)))
 
     for key, body in sections.items():
         printed[key] = []

@@ -10,39 +10,23 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal, Union
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag, field_validator
+from pydantic import BeforeValidator, Discriminator, Field, Tag
 
-from .. import examples
 from ..partialdate import PartialDate
 from .cooperation import AllianceNetwork, Institute, Programme, School
 from .economy import Aid, Currency, Product, TradeYear
 from .free import FreeFact, FreeTable
 from .political import Agreement, Event
 from .presence import Community, Post
-from .types import Line, Prose, Record, one_or_list
+from .types import ExampleMarked, Line, Prose, one_or_list
 from .visits import Ambassador, Visit
 
 
-class Block(Record):
+class Block(ExampleMarked):
     """Base of the block kinds: ``KIND`` is the key that names the kind in YAML."""
 
     KIND: ClassVar[str]
     SINGLETON: ClassVar[bool] = False  # at most one such block per fiche
-    # The last line of each example block of `fiche-pays new`: refused until deleted, so
-    # that an uncommented example is never printed with its example values.
-    example: str | None = Field(
-        None,
-        alias=examples.MARKER_KEY,
-        exclude=True,
-        description="Ligne des blocs d'exemple de « fiche-pays new » : à supprimer une fois "
-        "les valeurs remplacées",
-    )
-
-    @field_validator("example", mode="before")
-    @classmethod
-    def _not_an_example(cls, value: object) -> None:
-        examples.check_marker(value)
-        return None
 
     @property
     def content(self) -> Any:

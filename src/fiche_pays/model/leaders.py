@@ -14,7 +14,7 @@ from pydantic import Field
 
 from ..partialdate import PartialDate
 from .persons import DeterminedLine, Person
-from .types import Line, Record
+from .types import ExampleMarked, Line, Record
 
 
 class Office(Record):
@@ -79,7 +79,7 @@ class Minister(NamedPerson):
     )
 
 
-class Government(Record):
+class Government(ExampleMarked):
     """Composition du gouvernement."""
 
     date: PartialDate | None = Field(None, alias="date", description="Composition à cette date")

@@ -38,7 +38,7 @@ from .figures import (
 from .free import FreeFact
 from .leaders import Government, HeadOfState, Leader, OtherLeader
 from .presence import Community, ConsularPost
-from .types import Key, Line, Prose, Record, Url
+from .types import ExampleMarked, Key, Line, Prose, Record, Url
 
 # The output file names: "kazakhstan-presentation.pdf" beside "kazakhstan.pdf".
 STEM_SUFFIX = "-presentation"
@@ -54,7 +54,7 @@ class PageLink(Record):
 # --- general data -----------------------------------------------------------------------------
 
 
-class GeneralData(Record):
+class GeneralData(ExampleMarked):
     """Données générales."""
 
     official_name: Line | None = Field(None, alias="nom_officiel")
@@ -153,7 +153,7 @@ class NationalDay(Record):
         return self
 
 
-class Geography(Record):
+class Geography(ExampleMarked):
     """Données géographiques."""
 
     area: Area | None = Field(None, alias="superficie")
@@ -169,7 +169,7 @@ class Geography(Record):
 # --- demography and economy ------------------------------------------------------------------
 
 
-class Demography(Record):
+class Demography(ExampleMarked):
     """Données démographiques."""
 
     population: Population | None = Field(None, alias="population")
@@ -193,7 +193,7 @@ class FranceTrade(Record):
     total: PositiveMoney | None = Field(None, alias="total")
 
 
-class Economy(Record):
+class Economy(ExampleMarked):
     """Données économiques."""
 
     gdp: PositiveMoney | None = Field(None, alias="pib")
@@ -216,7 +216,7 @@ class Economy(Record):
     links: list[PageLink] = Field(default_factory=list, alias="liens")
 
 
-class OtherData(Record):
+class OtherData(ExampleMarked):
     """Autres données: rankings and hand-typed lines."""
 
     rankings: list[NamedRanking] = Field(default_factory=list, alias="classements")
@@ -230,7 +230,7 @@ class Embassy(Record):
     website: Url | None = Field(None, alias="site")
 
 
-class FrenchPresence(Record):
+class FrenchPresence(ExampleMarked):
     """Présence française, as the presentation pages give it."""
 
     embassy: Embassy | None = Field(None, alias="ambassade")
@@ -262,7 +262,7 @@ class ExtraTextSection(TextSection):
     title: Line = Field(alias="titre", max_length=200)
 
 
-class CurrentAffairs(Record):
+class CurrentAffairs(ExampleMarked):
     """Éléments d'actualité."""
 
     domestic: TextSection | None = Field(None, alias="politique_interieure")

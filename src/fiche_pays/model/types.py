@@ -156,6 +156,26 @@ class Record(BaseModel):
         return value
 
 
+class ExampleMarked(Record):
+    """A record `fiche-pays new` writes as an example (a block, a section of a
+    presentation): its ``exemple`` line is refused until deleted, so that an uncommented
+    example is never printed with its example values (see :mod:`fiche_pays.examples`)."""
+
+    example: str | None = Field(
+        None,
+        alias=examples.MARKER_KEY,
+        exclude=True,
+        description="Ligne des exemples de « fiche-pays new » : à supprimer une fois les "
+        "valeurs remplacées",
+    )
+
+    @field_validator("example", mode="before")
+    @classmethod
+    def _not_an_example(cls, value: object) -> None:
+        examples.check_marker(value)
+        return None
+
+
 class Item(Record):
     """A record in a list block: a visit, an agreement, a post… It may have a key, for
     texts of the fiche to cite it, and the page's own sentence instead of the generated
