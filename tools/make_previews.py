@@ -77,6 +77,8 @@ def main() -> int:
             subprocess.run(
                 [
                     "libreoffice",
+                    # a profile of its own: another LibreOffice running would take the job
+                    f"-env:UserInstallation=file://{work / 'profil'}",
                     "--headless",
                     "--convert-to",
                     "pdf",

@@ -112,7 +112,7 @@ QUOTING = [
         'écrivez texte: "Priorités : défense, sécurité"',
     ),
     (
-        "  - liste:\n      - Juillet 2023 : visite du président\n      - un second point",
+        "  - liste:\n      - Juillet 2023 : visite du président\n      - un autre point",
         "la ligne contient « : »",
         '- "Juillet 2023 : visite du président"',
     ),
