@@ -617,7 +617,7 @@ def fiches(draw: st.DrawFn, t: Texts, sections: tuple[str, ...] = tuple(SECTIONS
     """A valid fiche as the plain data of a YAML file; each of ``sections`` may be there.
 
     Every date of the data is in 2010 or before, and the fiche is updated after 2010."""
-    updated = draw(st.dates(dt.date(2011, 1, 1), dt.date(2030, 12, 31)))
+    updated = draw(st.dates(dt.date(2011, 1, 1), dt.date.today()))  # never in the future
     data: dict[str, Any] = {"pays": draw(country()), "document": draw(document_info(t, updated))}
     for key in sections:
         _optional(data, draw, key, SECTIONS[key](t))

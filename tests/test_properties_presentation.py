@@ -111,7 +111,7 @@ def presentations(draw: st.DrawFn, t: Texts, prose: Texts | None = None) -> dict
     its lines drawn as ``t`` says, its prose as ``prose`` (default: ``t``).
 
     Every date is in 2010 or before, and the fiche is updated after 2010."""
-    updated = draw(st.dates(dt.date(2011, 1, 1), dt.date(2030, 12, 31)))
+    updated = draw(st.dates(dt.date(2011, 1, 1), dt.date.today()))  # never in the future
     info = draw(document_info(t, updated))
     data: dict[str, Any] = {"pays": draw(country()), "document": info}
     area = draw(st.integers(2, 10_000_000))
