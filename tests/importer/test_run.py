@@ -74,3 +74,20 @@ def test_a_page_without_country_says_what_to_do(tmp_path):
     result = _run(page, cwd=tmp_path)
     assert result.returncode == 1
     assert "pays introuvable" in result.stderr and "renommez le fichier" in result.stderr
+
+
+def test_the_summary_lists_what_could_not_be_placed(tmp_path):
+    """The sentence a truncated excerpt stops in is listed with its line, not only in the
+    data file's header comment; an English page is said in the summary too."""
+    result = _run(
+        PAGES / "laos_relations_2021.txt",
+        PAGES / "tadjikistan_relations_en_2017_COMPLETE.txt",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    at = lines.index("  non placés (1) :")
+    assert lines[at + 1] == (
+        "    ligne 24 : « Ambassadeur de France au Laos : F (phrase coupée par l'extrait) »"
+    )
+    assert "  page en anglais : ses phrases sont gardées telles quelles" in lines

@@ -157,7 +157,12 @@ def _relations(source: Source, country: Country, language: str) -> Imported:
 
 
 def finish(imported: Imported, source: Source) -> None:
-    """Where each block comes from, for its comment; the size of the page's text."""
+    """Where each block comes from, for its comment; the size of the page's text; the
+    sentence a truncated excerpt stops in, among what could not be placed."""
+    if source.cut is not None:
+        imported.not_placed.append(
+            (source.where(source.cut), f"{source.cut.text} (phrase coupée par l'extrait)")
+        )
     imported.page_chars = sum(
         len(b.text) + sum(len(" ".join(r)) for r in b.rows)
         for b in source.blocks

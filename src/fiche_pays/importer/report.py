@@ -10,6 +10,11 @@ _PROSE = {"texte", "liste", "faits", "tableau"}
 _CITED = {"accords", "relations_diplomatiques", "echanges"}
 
 
+def _short(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def share(imported: Imported) -> tuple[int, int]:
     """(characters of the page whose facts are now in fields, characters of the page).
 
@@ -64,8 +69,11 @@ def report(imported: Imported, target: str) -> list[str]:
         lines.append(f"  restés en texte ({len(prose)} blocs) : " + ", ".join(prose))
     for where, text, why in imported.restored:
         lines.append(f"  remis en texte : {where} : « {text[:80]} » ({why})")
-    for where, text in imported.not_placed:
-        lines.append(f"  non placé : {where} : « {text[:80]} »")
+    if imported.not_placed:
+        lines.append(f"  non placés ({len(imported.not_placed)}) :")
+        lines += [f"    {where} : « {_short(text)} »" for where, text in imported.not_placed]
+    if imported.language == "en":
+        lines.append("  page en anglais : ses phrases sont gardées telles quelles")
     checks += sum(len(c) for c in imported.top_checks.values())
     done, total = share(imported)
     percent = round(100 * done / total) if total else 0
