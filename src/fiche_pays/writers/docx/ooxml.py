@@ -1,5 +1,5 @@
 """WordprocessingML details python-docx does not cover: schema order of properties,
-fields (TOC, PAGE, NUMPAGES)."""
+fields (TOC, PAGE, NUMPAGES), paragraph spacing and frames, emptied header parts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import _Footer, _Header
+from docx.shared import Emu
 from docx.text.paragraph import Paragraph
 
 # WordprocessingML requires these children in this order; Word rejects a file whose
@@ -308,3 +310,37 @@ def text_run(text: str, style_id: str | None = None) -> BaseOxmlElement:
         element.set(_SPACE, "preserve")
     run.append(element)
     return run
+
+
+def spacing(paragraph: Paragraph, before: float | None = None, after: float | None = None) -> None:
+    """Spacing before or after a paragraph, in points, over its style's."""
+    spacing = OxmlElement("w:spacing")
+    for name, points in (("w:before", before), ("w:after", after)):
+        if points is not None:
+            spacing.set(qn(name), str(round(points * 20)))  # in twentieths of a point
+    set_property(paragraph._p.get_or_add_pPr(), spacing, PPR_ORDER)
+
+
+def frame_right(paragraph: Paragraph, width: int) -> None:
+    """Float the paragraph in a frame at the right margin, level with the next text."""
+    frame = OxmlElement("w:framePr")
+    for name, value in (
+        ("w:w", str(round(Emu(width).twips))),
+        ("w:hSpace", "142"),
+        ("w:wrap", "around"),
+        ("w:vAnchor", "text"),
+        ("w:hAnchor", "margin"),
+        ("w:xAlign", "right"),
+        ("w:y", "1"),
+    ):
+        frame.set(qn(name), value)
+    set_property(paragraph._p.get_or_add_pPr(), frame, PPR_ORDER)
+
+
+def clear_part(part: _Header | _Footer) -> _Header | _Footer:
+    """Empty a header or footer, keeping its part."""
+    part.is_linked_to_previous = False
+    element = part._element
+    for child in list(element):
+        element.remove(child)
+    return part

@@ -16,11 +16,11 @@ from typing import BinaryIO
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _Footer, _Header
-from docx.shared import Emu, Mm, Pt
+from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
@@ -28,16 +28,19 @@ from ... import tree
 from ...theme.style import Theme
 from . import names as st
 from .chart import add_chart
+from .drawing import decorative, rule_png
 from .ooxml import (
-    PPR_ORDER,
     RPR_ORDER,
     SETTINGS_ORDER,
+    clear_part,
     field_char,
+    frame_right,
     french_settings,
     instruction,
     new_paragraph,
     set_property,
     simple_field,
+    spacing,
     text_run,
     w_element,
 )
@@ -86,7 +89,7 @@ class _Writer:
         self.set_style(paragraph, style)
         if self._space_before:
             look = self.theme.styles[st.STYLESHEET_OF.get(style, "body")]
-            _spacing(paragraph, before=look.space_before + self._space_before)
+            spacing(paragraph, before=look.space_before + self._space_before)
             self._space_before = 0.0
         self.runs(paragraph, runs)
         return paragraph
@@ -324,7 +327,7 @@ class _Writer:
         colors, width = self.theme.colors, int(self.text_width)
         paragraph = self.paragraph(st.FIGURE)
         paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-        _spacing(paragraph, after=self.theme.styles["subtitle"].space_after)
+        spacing(paragraph, after=self.theme.styles["subtitle"].space_after)
         run = paragraph.add_run()
         run.add_picture(io.BytesIO(rule_png(width, colors.primary, colors.accent)), width=width)
         inline = run._r.find(f".//{qn('wp:inline')}")
@@ -375,7 +378,7 @@ class _Writer:
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
         self._first_page_header(section.first_page_header)
-        header = _clear(section.header)
+        header = clear_part(section.header)
         paragraph = header.add_paragraph()
         self.set_style(paragraph, st.HEADER)
         short_title = meta.runs("short_title")
@@ -388,7 +391,7 @@ class _Writer:
             texts += [tree.Run("\t"), *marking]
         self.marks.mark(paragraph._p, tuple(texts), "en-tête de page")
         for footer in (section.footer, section.first_page_footer):
-            footer = _clear(footer)
+            footer = clear_part(footer)
             paragraph = footer.add_paragraph()
             self.set_style(paragraph, st.FOOTER)
             self.runs(paragraph, meta.runs("footer"))
@@ -416,7 +419,7 @@ class _Writer:
         ends every story with one), an empty paragraph used as a spacer.
         """
         meta, identity = self.tree.meta, self.theme.identity
-        header = _clear(header)
+        header = clear_part(header)
         right = []
         if meta.marking and self.theme.first_page_marking:
             right.append((st.MARKING, meta.runs("marking")))
@@ -431,7 +434,7 @@ class _Writer:
             paragraph = header.add_paragraph()
             self.set_style(paragraph, style)
             if beside:  # the same frame for every line: Word groups them in one frame
-                _frame(paragraph, int(self.text_width / 2))
+                frame_right(paragraph, int(self.text_width / 2))
             self.runs(paragraph, text)
             self.marks.mark(paragraph._p, text, "en-tête de la première page")
         if identity.emblem:
@@ -448,7 +451,7 @@ class _Writer:
             self.runs(paragraph, text)
             self.marks.mark(paragraph._p, text, "en-tête de la première page")
         # The gap between the header and the title, as spacing of its last paragraph.
-        _spacing(paragraph, after=self.theme.styles["header"].leading)
+        spacing(paragraph, after=self.theme.styles["header"].leading)
 
     def properties(self) -> None:
         """Title, language, author… in the core properties; the language also in the
@@ -477,46 +480,6 @@ class _Writer:
 
 
 _MAX_PROPERTY = 255  # python-docx refuses a longer core property
-_DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
-
-
-def rule_png(width: int, color: str, accent: str) -> bytes:
-    """The title rule as a PNG of ``width`` EMU at 600 dpi: a 0.75 pt line in ``color``,
-    its first 18 mm 2 pt thick in ``accent``, both centred on one axis (as in the PDF).
-    Same inputs, same bytes."""
-    from PIL import Image, ImageDraw
-
-    dots = 600 / 914400  # dots per EMU
-    points = 600 / 72  # dots per point
-    pixels_wide = round(width * dots)
-    height = round(2.5 * points)
-    image = Image.new("RGBA", (pixels_wide, height), (255, 255, 255, 0))
-    draw = ImageDraw.Draw(image)
-    middle = height / 2
-    thin, thick = 0.75 * points / 2, 2 * points / 2
-    draw.rectangle((0, round(middle - thin), pixels_wide, round(middle + thin) - 1), fill=color)
-    accent_wide = min(round(Mm(18) * dots), pixels_wide // 3)
-    draw.rectangle((0, round(middle - thick), accent_wide, round(middle + thick) - 1), fill=accent)
-    out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
-    return out.getvalue()
-
-
-def decorative(doc_pr: BaseOxmlElement, name: str) -> None:
-    """Mark a drawing as decorative (Word's "Marquer comme décoratif"): screen readers
-    skip it, accessibility checkers ask no description."""
-    doc_pr.set("name", name)
-    doc_pr.set("descr", "")
-    ext_list = parse_xml(
-        f'<a:extLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
-        f'<a:ext uri="{{C183D7F6-B498-43B3-948B-1728B52AA6E4}}">'
-        f'<adec:decorative xmlns:adec="{_DECORATIVE}" val="1"/></a:ext></a:extLst>'
-    )
-    doc_pr.append(ext_list)
-
-
-def _twips(emu: int) -> int:
-    return round(emu / 635)
 
 
 def _fit(text: str) -> str:
@@ -524,42 +487,6 @@ def _fit(text: str) -> str:
     if len(text) <= _MAX_PROPERTY:
         return text
     return text[: _MAX_PROPERTY - 1].rstrip() + "…"
-
-
-def _spacing(
-    paragraph: DocxParagraph, before: float | None = None, after: float | None = None
-) -> None:
-    """Spacing before or after a paragraph, in points, over its style's."""
-    spacing = OxmlElement("w:spacing")
-    for name, points in (("w:before", before), ("w:after", after)):
-        if points is not None:
-            spacing.set(qn(name), str(round(points * 20)))  # in twentieths of a point
-    set_property(paragraph._p.get_or_add_pPr(), spacing, PPR_ORDER)
-
-
-def _frame(paragraph: DocxParagraph, width: int) -> None:
-    """Float the paragraph in a frame at the right margin, level with the next text."""
-    frame = OxmlElement("w:framePr")
-    for name, value in (
-        ("w:w", str(round(Emu(width).twips))),
-        ("w:hSpace", "142"),
-        ("w:wrap", "around"),
-        ("w:vAnchor", "text"),
-        ("w:hAnchor", "margin"),
-        ("w:xAlign", "right"),
-        ("w:y", "1"),
-    ):
-        frame.set(qn(name), value)
-    set_property(paragraph._p.get_or_add_pPr(), frame, PPR_ORDER)
-
-
-def _clear(part: _HeaderFooter) -> _HeaderFooter:
-    """Empty a header or footer, keeping its part."""
-    part.is_linked_to_previous = False
-    element = part._element
-    for child in list(element):
-        element.remove(child)
-    return part
 
 
 def write_docx(document: tree.Document, theme: Theme, target: str | BinaryIO) -> None:
