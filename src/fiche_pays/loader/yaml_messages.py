@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+
+import yaml
+
+from .positions import YamlProblem
 
 YAML_TAG = "tag:yaml.org,2002:"
 
@@ -205,5 +210,82 @@ def quoting_hint(line: str) -> str | None:
         return (
             f"la valeur de « {key} » contient « : » : mettez-la entre guillemets : écrivez "
             f"{key}: {quoted(value)}"
+        )
+    return None
+
+
+def syntax_problem(
+    text: str,
+    last: yaml.ScalarEvent | None,
+    last_label: str | None,
+    label: Callable[[int | None], str | None],
+    error: yaml.MarkedYAMLError,
+) -> YamlProblem:
+    """A libyaml error, located and explained in the user's words; ``last`` is the last
+    scalar read (a quote it opened may explain the error), ``label`` names the field of
+    a line."""
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    problem, context = error.problem or "", error.context or ""
+    message = french_syntax(problem or context)
+    here = text_line(text, line)
+    char = here[column - 1] if line and column and column <= len(here) else ""
+    odd_space = odd_indentation(here)
+    context_line = error.context_mark.line + 1 if error.context_mark else None
+    if odd_space:
+        message = odd_space_message(odd_space)
+    elif char == "\t" or problem.startswith("found a tab"):
+        message = TAB
+    elif "quoted scalar" in context and problem.startswith("found unexpected end"):
+        line, column = context_line, error.context_mark.column + 1
+        message = (
+            "guillemet ouvert ici et jamais refermé : tout le reste du fichier est lu "
+            "comme du texte ; ajoutez le guillemet fermant"
+        )
+    elif problem.startswith("could not find expected ':'") and context_line:
+        line, column = context_line, error.context_mark.column + 1
+        previous = odd_indentation(text_line(text, line))
+        message = (
+            odd_space_message(previous)
+            if previous
+            else quoting_hint(text_line(text, line))
+            or "ligne sans deux-points : écrivez « nom: valeur », ou indentez-la "
+            "davantage si elle continue le texte de la ligne précédente"
+        )
+    elif hint := quoting_hint(here):
+        message = hint
+    elif hint := _quote_hint(last, last_label, line, column):
+        return YamlProblem(hint, line, column, last_label)
+    elif hint := indent_hint(text, line, column, problem):
+        message = hint
+    elif problem.startswith("did not find expected key") and here.lstrip().startswith("- "):
+        message = (
+            "élément de liste « - » là où un champ est attendu : alignez-le sous les "
+            "autres éléments de la liste, ou placez-le sous le champ dont il fait partie"
+        )
+    elif char and char in "@`%" and problem.startswith("found character"):
+        message = f"« {char} » ne peut pas commencer une valeur : mettez la valeur entre guillemets"
+    return YamlProblem(message, line, column, label(line))
+
+
+def _quote_hint(
+    last: yaml.ScalarEvent | None, last_label: str | None, line: int | None, column: int | None
+) -> str | None:
+    """Text after a closing quote ("titre: "Astana 2017" exposition"), or a quote
+    opened lines above and closed by the next quote of the file."""
+    if last is None or last.style not in ('"', "'") or line is None:
+        return None
+    start, end = last.start_mark.line + 1, last.end_mark.line + 1
+    quote = "guillemets doubles" if last.style == '"' else "guillemets simples"
+    if end == line and start == line and column and column > last.end_mark.column:
+        return (
+            f"texte après le guillemet fermant : mettez toute la valeur entre {quote}, "
+            "ou utilisez d'autres guillemets (« » ou ’) à l'intérieur"
+        )
+    if start < end == line:
+        return (
+            f"le texte entre {quote} ouvert ligne {start} ({last_label}) se "
+            "termine ici : guillemet fermant manquant ligne "
+            f"{start}, ou guillemet en trop dans le texte ?"
         )
     return None

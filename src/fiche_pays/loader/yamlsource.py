@@ -24,17 +24,12 @@ from .. import french
 from .positions import DataPath, SourceMap, YamlProblem, short_label
 from .yaml_messages import (
     FALLBACK,
-    TAB,
     YAML_TAG,
     character_name,
-    french_syntax,
-    indent_hint,
-    odd_indentation,
     odd_space_message,
     quoted,
-    quoting_hint,
+    syntax_problem,
     tag_message,
-    text_line,
 )
 
 try:
@@ -158,7 +153,7 @@ class _Builder:
         self.root: Any = _NOTHING
         self.documents = 0
         self.last_line = 1  # line of the last event, for error labels
-        self.last: yaml.Event | None = None  # the last scalar read, for syntax hints
+        self.last: yaml.ScalarEvent | None = None  # the last scalar read, for syntax hints
         self.last_label: str | None = None
         # With ``record``: (start, end, label) of every scalar, to place control characters.
         self.spans: list[tuple[int, int, str]] | None = [] if record else None
@@ -170,7 +165,9 @@ class _Builder:
             for event in yaml.parse(self.text, Loader=_Loader):
                 self._event(event)
         except yaml.MarkedYAMLError as error:
-            raise self._unread(self._syntax(error)) from None
+            raise self._unread(
+                syntax_problem(self.text, self.last, self.last_label, self._label, error)
+            ) from None
         except yaml.YAMLError as error:
             position = getattr(error, "position", None)
             line, column = (
@@ -436,76 +433,6 @@ class _Builder:
             if not isinstance(frame.key, _Discarded):
                 frame.value[frame.key] = value
             frame.key = _NOTHING
-
-    # -- syntax errors --------------------------------------------------------------------
-
-    def _syntax(self, error: yaml.MarkedYAMLError) -> YamlProblem:
-        """A libyaml error, located and explained in the user's words."""
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        problem, context = error.problem or "", error.context or ""
-        message = french_syntax(problem or context)
-        here = text_line(self.text, line)
-        char = here[column - 1] if line and column and column <= len(here) else ""
-        odd_space = odd_indentation(here)
-        context_line = error.context_mark.line + 1 if error.context_mark else None
-        if odd_space:
-            message = odd_space_message(odd_space)
-        elif char == "\t" or problem.startswith("found a tab"):
-            message = TAB
-        elif "quoted scalar" in context and problem.startswith("found unexpected end"):
-            line, column = context_line, error.context_mark.column + 1
-            message = (
-                "guillemet ouvert ici et jamais refermé : tout le reste du fichier est lu "
-                "comme du texte ; ajoutez le guillemet fermant"
-            )
-        elif problem.startswith("could not find expected ':'") and context_line:
-            line, column = context_line, error.context_mark.column + 1
-            previous = odd_indentation(text_line(self.text, line))
-            message = (
-                odd_space_message(previous)
-                if previous
-                else quoting_hint(text_line(self.text, line))
-                or "ligne sans deux-points : écrivez « nom: valeur », ou indentez-la "
-                "davantage si elle continue le texte de la ligne précédente"
-            )
-        elif hint := quoting_hint(here):
-            message = hint
-        elif hint := self._quote_hint(line, column):
-            return YamlProblem(hint, line, column, self.last_label)
-        elif hint := indent_hint(self.text, line, column, problem):
-            message = hint
-        elif problem.startswith("did not find expected key") and here.lstrip().startswith("- "):
-            message = (
-                "élément de liste « - » là où un champ est attendu : alignez-le sous les "
-                "autres éléments de la liste, ou placez-le sous le champ dont il fait partie"
-            )
-        elif char and char in "@`%" and problem.startswith("found character"):
-            message = (
-                f"« {char} » ne peut pas commencer une valeur : mettez la valeur entre guillemets"
-            )
-        return YamlProblem(message, line, column, self._label(line))
-
-    def _quote_hint(self, line: int | None, column: int | None) -> str | None:
-        """Text after a closing quote ("titre: "Astana 2017" exposition"), or a quote
-        opened lines above and closed by the next quote of the file."""
-        last = self.last
-        if last is None or last.style not in ('"', "'") or line is None:
-            return None
-        start, end = last.start_mark.line + 1, last.end_mark.line + 1
-        quote = "guillemets doubles" if last.style == '"' else "guillemets simples"
-        if end == line and start == line and column and column > last.end_mark.column:
-            return (
-                f"texte après le guillemet fermant : mettez toute la valeur entre {quote}, "
-                "ou utilisez d'autres guillemets (« » ou ’) à l'intérieur"
-            )
-        if start < end == line:
-            return (
-                f"le texte entre {quote} ouvert ligne {start} ({self.last_label}) se "
-                "termine ici : guillemet fermant manquant ligne "
-                f"{start}, ou guillemet en trop dans le texte ?"
-            )
-        return None
 
 
 def _pos(event: yaml.Event) -> tuple[int, int]:
