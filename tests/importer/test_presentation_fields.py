@@ -5,32 +5,32 @@ from __future__ import annotations
 import pytest
 
 from fiche_pays.importer.page import import_file
-from fiche_pays.importer.presentation import (
-    _details,
-    _france_trade,
-    _hdi,
-    _minister,
-    _national_day,
-    _person,
-    _population,
-    _share_list,
+from fiche_pays.importer.presentation_fields import (
+    france_trade,
+    hdi,
+    minister,
+    national_day,
+    person,
+    population,
+    share_list,
+    value_details,
 )
 
 from import_pages import PAGES
 
 
 def test_leaders_are_persons_of_every_fiche():
-    assert _person("S.M. le Roi Tupou VI") == {
+    assert person("S.M. le Roi Tupou VI") == {
         "civilite": "S.M.",
         "fonction": "le Roi",
         "nom": "Tupou VI",
     }
-    assert _person("Dr Sonexay SIPHANDONE (depuis décembre 2022)") == {
+    assert person("Dr Sonexay SIPHANDONE (depuis décembre 2022)") == {
         "civilite": "Dr",
         "nom": "Sonexay SIPHANDONE",
         "depuis": "2022-12",
     }
-    assert _minister("Mme Ana DUPONT, Ministre de la Justice ;") == {
+    assert minister("Mme Ana DUPONT, Ministre de la Justice ;") == {
         "civilite": "Mme",
         "nom": "Ana DUPONT",
         "fonction": "la Ministre de la Justice",
@@ -38,12 +38,12 @@ def test_leaders_are_persons_of_every_fiche():
 
 
 def test_national_days():
-    assert _national_day("1er août (proclamation de l’indépendance en 1960)") == {
+    assert national_day("1er août (proclamation de l’indépendance en 1960)") == {
         "jour": 1,
         "mois": 8,
         "objet": "proclamation de l’indépendance en 1960",
     }
-    assert _national_day("10-12 juillet (« Naadam »)") == {
+    assert national_day("10-12 juillet (« Naadam »)") == {
         "jour": 10,
         "mois": 7,
         "jour_fin": 12,
@@ -64,31 +64,31 @@ def test_national_days():
     ],
 )
 def test_hdi(value, record):
-    assert _hdi(value) == record
+    assert hdi(value) == record
 
 
 def test_share_lists_and_their_details():
-    value, date, source = _details(
+    value, date, source = value_details(
         "Inde (15%), Malaisie (13%), Bangladesh (10%), Union européenne (8%) (2016, OMC)"
     )
     assert (date, source) == ("2016", "OMC")
-    assert _share_list(value)["liste"][3] == {"nom": "Union européenne", "part": 8}
-    assert _share_list("bouddhisme (65%), animisme (30%) et christianisme (1,5%)")["liste"][2] == {
+    assert share_list(value)["liste"][3] == {"nom": "Union européenne", "part": 8}
+    assert share_list("bouddhisme (65%), animisme (30%) et christianisme (1,5%)")["liste"][2] == {
         "nom": "christianisme",
         "part": 1.5,
     }
-    assert _share_list("A (70%), B (40%)") is None  # more than 100 %
+    assert share_list("A (70%), B (40%)") is None  # more than 100 %
 
 
 def test_population_units():
-    assert _population("11,5 millions") == {"valeur": 11.5, "unite": "millions"}
-    assert _population("327 777 habitants") == {"valeur": 327777}
+    assert population("11,5 millions") == {"valeur": 11.5, "unite": "millions"}
+    assert population("327 777 habitants") == {"valeur": 327777}
     # « 18 917 200 millions d'habitants » (Kazakhstan): more people than any country.
-    assert _population("18 917 200 millions d’habitants") is None
+    assert population("18 917 200 millions d’habitants") is None
 
 
 def test_trade_with_france():
-    assert _france_trade("Importations françaises depuis le Bénin : 7,1 M€ en 2015 (DGT)") == (
+    assert france_trade("Importations françaises depuis le Bénin : 7,1 M€ en 2015 (DGT)") == (
         "importations",
         {"valeur": 7.1, "unite": "M", "devise": "EUR", "date": 2015, "source": "DG Trésor"},
     )
