@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from . import countries, examples
+from .composer.relations import TITLES
 from .kinds import PRESENTATION, RELATIONS
 from .tree import Block, BulletList, Facts, Paragraph, Section, Table, iter_sections, plain
 
@@ -137,15 +138,6 @@ _EXAMPLES: dict[str, str] = {
     - {{libelle: Coopération décentralisée, valeur: 12 partenariats}}
 """,
 }
-_SECTION_TITLES = {
-    "relations_politiques": "Relations politiques",
-    "presence_francaise": "Présence française",
-    "visites": "Visites",
-    "ambassadeurs": "Ambassadeurs",
-    "relations_economiques": "Relations économiques",
-    "cooperation": "Coopération culturelle, scientifique et technique",
-    "autres_cooperations": "Autres types de coopérations",
-}
 _EXTRA = """\
 - cle: defense
   titre: Coopération de défense
@@ -186,7 +178,7 @@ def relations_file(country: countries.CountryForms, updated: dt.date) -> str:
         head,
     ]
     for key, body in sections.items():
-        lines += [f"# --- {_SECTION_TITLES[key]} ---", f"# {key}:"]
+        lines += [f"# --- {TITLES[key]} ---", f"# {key}:"]
         for index, block in enumerate(_blocks(body)):
             lines += _commented(_marked(block), "  ")
             lines += [f"#   #   → {line}" for line in printed[key][index]]

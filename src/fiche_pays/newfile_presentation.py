@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from . import countries, examples
+from .composer.presentation import TITLES
 
 # Each section's example, one top-level key after the other. {year}: the year before the
 # update; {city}: a placeholder city.
@@ -130,17 +131,6 @@ situation_economique:
   url: https://www.diplomatie.gouv.fr/fr/dossiers-pays/
 """,
 }
-_TITLES = {
-    "donnees_generales": "Données générales",
-    "donnees_geographiques": "Données géographiques",
-    "donnees_demographiques": "Données démographiques",
-    "donnees_economiques": "Données économiques",
-    "autres_donnees": "Autres données",
-    "gouvernement": "Composition du gouvernement",
-    "presence_francaise": "Présence française",
-    "elements_d_actualite": "Éléments d'actualité",
-    "informations_complementaires": "Informations complémentaires (liens)",
-}
 
 
 def presentation_file(country: countries.CountryForms, updated: dt.date) -> str:
@@ -174,7 +164,7 @@ def presentation_file(country: countries.CountryForms, updated: dt.date) -> str:
         head,
     ]
     for key, body in sections.items():
-        lines += [f"# --- {_TITLES[key]} ---", f"# {key}:"]
+        lines += [f"# --- {TITLES[key]} ---", f"# {key}:"]
         for index, chunk in enumerate(_chunks(body)):
             lines += [f"#   {line}".rstrip() for line in chunk.splitlines()]
             lines += [f"#   #   → {line}" for line in printed[key][index]]
