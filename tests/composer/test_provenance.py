@@ -109,3 +109,30 @@ def test_tables_have_provenance_of_the_same_text(document):
 def test_computed_values_say_what_to_edit(document):
     notes = {run.source.note for run in _all_runs(document) if run.source and run.source.note}
     assert "le solde est calculé : modifiez exportations ou importations" in notes
+
+
+def test_a_long_text_is_aligned_in_linear_time(monkeypatch):
+    """Typography's local changes are followed by walking both texts: the general diff,
+    quadratic (a 100 000-character paragraph never finished), is never asked."""
+    import difflib
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("general diff on a long text")
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", refuse)
+    before = 'Le 5 mai 2021 : « accord » signé ; "texte" ... fin ! ' * 4000
+    after = typography(before)
+    origin = align(before, after)
+    assert len(origin) == len(after)
+    assert origin == sorted(origin)  # never goes back
+    for j in (0, len(after) // 2, len(after) - 1):
+        if after[j].isalnum():
+            assert before[origin[j]] == after[j]
+
+
+def test_long_pieces_keep_their_sources():
+    pieces = [("x " * 30_000 + "le 5 mai : ", None), ("accord", at(("a",))), (" ; fin", None)]
+    runs = typeset(pieces)
+    assert tree.plain(runs) == typography("".join(text for text, _ in pieces))
+    (sourced,) = [r for r in runs if r.source]
+    assert sourced.text == "accord" and sourced.source.fields == (("a",),)

@@ -95,9 +95,68 @@ _SAME_PLACE = str.maketrans("\u2019«»\n\t\u00a0\u202f\u2212", '\'""    -')
 def align(before: str, after: str) -> list[int] | None:
     """For each character of ``after``, the index of the character of ``before`` it
     comes from (an inserted character belongs to its left neighbour); ``None`` when they
-    correspond one for one."""
-    if len(before) == len(after) and before.translate(_SAME_PLACE) == after.translate(_SAME_PLACE):
+    correspond one for one.
+
+    Typography changes a text locally (a space inserted before « : », « ... » made « … »),
+    so the two texts are walked side by side, resynchronising within a few characters
+    after each change: time linear in the text, whatever its length (a general diff is
+    quadratic, and a paragraph of 100 000 characters never finished)."""
+    same_before, same_after = before.translate(_SAME_PLACE), after.translate(_SAME_PLACE)
+    if len(before) == len(after) and same_before == same_after:
         return None
+    origin = _walk(same_before, same_after)
+    if origin is None and len(before) + len(after) <= _DIFF_LIMIT:
+        origin = _diff(before, after)
+    if origin is None:  # unrelated texts: runs cut in proportion, the text itself exact
+        origin = [min(len(before) - 1, j * len(before) // len(after)) for j in range(len(after))]
+    return origin
+
+
+_WINDOW = 8  # characters a local change may span
+_CONTEXT = 3  # characters that must agree after it
+_DIFF_LIMIT = 4000
+
+
+def _walk(before: str, after: str) -> list[int] | None:
+    """The alignment of two texts that differ by local changes, or None."""
+    n, m = len(before), len(after)
+    origin = [0] * m
+    i = j = 0
+    while j < m:
+        if i < n and before[i] == after[j]:
+            origin[j] = i
+            i, j = i + 1, j + 1
+            continue
+        step = _resync(before, after, i, j)
+        if step is None:
+            return None
+        skip_before, skip_after = step
+        for k in range(skip_after):  # replaced or inserted characters
+            origin[j + k] = min(i + k, i + skip_before - 1) if skip_before else max(i - 1, 0)
+        i, j = i + skip_before, j + skip_after
+    return origin
+
+
+def _resync(before: str, after: str, i: int, j: int) -> tuple[int, int] | None:
+    """The smallest (characters skipped in ``before``, in ``after``) after which the two
+    texts agree again for a few characters, or to both their ends."""
+    n, m = len(before), len(after)
+    for total in range(1, 2 * _WINDOW + 1):
+        for skip_before in range(max(0, total - _WINDOW), min(total, _WINDOW) + 1):
+            a, b = i + skip_before, j + total - skip_before
+            if a > n or b > m:
+                continue
+            tail_before, tail_after = before[a : a + _CONTEXT], after[b : b + _CONTEXT]
+            if tail_before == tail_after and (
+                len(tail_before) == _CONTEXT
+                or (a + len(tail_before) == n and b + len(tail_after) == m)
+            ):
+                return skip_before, total - skip_before
+    return None
+
+
+def _diff(before: str, after: str) -> list[int]:
+    """The alignment by a general diff (short texts only: quadratic)."""
     origin = [0] * len(after)
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
