@@ -16,7 +16,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = (
     "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/fiche-pays build",
     "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/ruff check "
-    "&& .venv/bin/pytest -n auto",
+    "&& .venv/bin/pytest -n auto --dist worksteal",
 )
 
 
