@@ -17,10 +17,15 @@ os.environ.pop("SOURCE_DATE_EPOCH", None)
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 KAZAKHSTAN = DATA / "kazakhstan.yaml"
-# The published pages (../shared/pages from the main checkout; worktrees sit deeper).
-PAGES = next(
-    (p / "shared" / "pages" for p in ROOT.parents if (p / "shared" / "pages").is_dir()),
-    ROOT.parent / "shared" / "pages",
+# The published pages: FICHE_PAYS_PAGES, or ../shared/pages beside the checkout (a git
+# worktree sits deeper: the nearest parent that has one). Every test reads them from here.
+PAGES = (
+    Path(os.environ["FICHE_PAYS_PAGES"])
+    if os.environ.get("FICHE_PAYS_PAGES")
+    else next(
+        (p / "shared" / "pages" for p in ROOT.parents if (p / "shared" / "pages").is_dir()),
+        ROOT.parent / "shared" / "pages",
+    )
 )
 
 # The gallery countries that have a "Présentation du pays" fiche in data/.

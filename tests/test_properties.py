@@ -670,11 +670,12 @@ def pdf_body_text(path: Path, meta: tree.Meta) -> str:
 
 def in_pdf(text: str, pdf: str) -> bool:
     """True when ``text`` is in the PDF's extracted text. A word wider than the line is
-    broken by ReportLab without a hyphen: the extractor then has a space in it."""
+    broken by ReportLab without a hyphen: the extractor then has a line end in it (and the
+    space the tagged PDF puts at each line end, so that words are read apart)."""
     text = normalize(text)
     if text in pdf:
         return True
-    words = (r"\s?".join(re.escape(char) for char in word) for word in text.split(" "))
+    words = (r"\s{0,2}".join(re.escape(char) for char in word) for word in text.split(" "))
     return re.search(r"\s".join(words), pdf) is not None
 
 

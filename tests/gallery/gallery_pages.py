@@ -12,7 +12,6 @@ from fields (``ligne``), which must hold each of the page's facts (``faits``).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,11 +23,8 @@ from fiche_pays.dump import dump
 from fiche_pays.importer.sentences import comparable, split_sentences
 from fiche_pays.importer.source import read_source
 
-from conftest import DATA, ROOT, docx_text, pdf_text
+from conftest import DATA, PAGES, ROOT, docx_text, pdf_text
 
-PAGES = Path(os.environ.get("FICHE_PAYS_PAGES", ROOT.parent.parent / "shared" / "pages"))
-if not PAGES.is_dir():
-    PAGES = Path("/work/shared/pages")
 EXPECTATIONS = yaml.safe_load((Path(__file__).parent / "expectations.yaml").read_text("utf-8"))
 GOLDEN = ROOT / "tests" / "golden"
 

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 from fiche_pays.importer.sentences import comparable, split_sentences
 from fiche_pays.importer.source import read_source
 
-PAGES = Path(
-    os.environ.get("FICHE_PAYS_PAGES", Path(__file__).resolve().parents[3] / "shared" / "pages")
-)
-if not PAGES.is_dir():
-    PAGES = Path("/work/shared/pages")
+from conftest import PAGES
 
 
 def page_files() -> list[Path]:
