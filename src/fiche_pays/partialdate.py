@@ -13,20 +13,6 @@ from pydantic_core import core_schema
 from . import french
 
 _FORM = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -61,8 +47,8 @@ class PartialDate:
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
                 raise ValueError(
-                    f"date « {value} » impossible : le {day} {_MONTHS[month - 1]} {year} "
-                    f"n'existe pas ({_MONTHS[month - 1]} {year} a {last} jours)"
+                    f"date « {value} » impossible : le {day} {french.MONTHS[month - 1]} {year} "
+                    f"n'existe pas ({french.MONTHS[month - 1]} {year} a {last} jours)"
                 )
         return cls(year, month, day)
 

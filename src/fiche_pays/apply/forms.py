@@ -10,30 +10,11 @@ import calendar
 import re
 from typing import Any
 
-from ..french import typography
+from ..french import MONTHS, typography
 from ..partialdate import PartialDate
 from .record import SourceInfo
 
-_MONTHS = {
-    name: index
-    for index, name in enumerate(
-        [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        start=1,
-    )
-}
+_MONTHS = {name: index for index, name in enumerate(MONTHS, start=1)}
 _MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12})
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _NUMBER = re.compile(r"^([+\-\u2212]?)(\d+)(?:[,.](\d+))?$")
