@@ -634,9 +634,12 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("properties")
 
 
-def build(data: dict[str, Any], folder: Path) -> tuple[tree.Document, Path, Path]:
-    """Dump, load, compose and render a fiche; assert that loading found no error."""
-    source = folder / "fiche.yaml"
+def build(
+    data: dict[str, Any], folder: Path, name: str = "fiche.yaml"
+) -> tuple[tree.Document, Path, Path]:
+    """Dump, load, compose and render a fiche (a presentation when ``name`` says so);
+    assert that loading found no error."""
+    source = folder / name
     source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     loaded = load_source(source)
     errors = [f"{p.field}: {p.message}" for p in loaded.problems if p.severity == "error"]

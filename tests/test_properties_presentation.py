@@ -16,17 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fiche_pays import compose, render, tree
-from fiche_pays.loader.load import load_source
 from test_properties import (
     EVERYDAY,
     LONG,
-    THEME,
     Texts,
+    build,
     check_parity,
     country,
     document_info,
@@ -177,31 +174,15 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("presentation-properties")
 
 
-def build(data: dict[str, Any], folder: Path) -> tuple[tree.Document, Path, Path]:
-    """Dump, load, compose and render a presentation; assert that loading found no error."""
-    source = folder / "fiche.presentation.yaml"
-    source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
-    loaded = load_source(source)
-    errors = [f"{p.field}: {p.message}" for p in loaded.problems if p.severity == "error"]
-    assert not errors, errors
-    assert loaded.data == data, "the loader did not give back the data that was dumped"
-    document = compose(loaded.fiche, THEME.wording())
-    pdf, docx_path = folder / "fiche.pdf", folder / "fiche.docx"
-    for path in (pdf, docx_path):
-        path.unlink(missing_ok=True)
-        render(document, path.suffix[1:], path, THEME)
-    return document, pdf, docx_path
-
-
 @pytest.mark.slow
 @settings(max_examples=15, deadline=None)
 @given(data=presentations(EVERYDAY))
 def test_any_valid_presentation_loads_and_renders_with_parity(data: dict, folder: Path) -> None:
-    check_parity(*build(data, folder))
+    check_parity(*build(data, folder, "fiche.presentation.yaml"))
 
 
 @pytest.mark.slow
 @settings(max_examples=6, deadline=None)
 @given(data=presentations(EVERYDAY, prose=LONG))
 def test_long_presentation_texts_render_with_parity(data: dict, folder: Path) -> None:
-    check_parity(*build(data, folder))
+    check_parity(*build(data, folder, "fiche.presentation.yaml"))
