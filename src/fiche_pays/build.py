@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import interrupts
 from . import manifest as mf
@@ -28,9 +29,11 @@ from .lookcache import cached_look, remember_look
 from .outfolder import TEMP_PREFIX, OutputFolder
 from .problems import DataError, Problem, os_error_text
 from .theme import DEFAULT_TEMPLATE
-from .theme.style import Theme
-from .workers import Job, Result, available_cpus, inputs_hash, results
+from .workers import Job, Result, available_cpus, inputs_hash, preload, results
 from .writers import FORMATS
+
+if TYPE_CHECKING:
+    from .theme.style import Theme
 
 __all__ = [
     "FORMATS",
@@ -194,6 +197,7 @@ def _build(
 
                     theme = load_theme(template)
                 warm(theme, formats)
+                preload()
             with results(list(pending.values()), workers) as finished:
                 for result in finished:
                     committer.add(result)

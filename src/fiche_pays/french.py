@@ -12,17 +12,33 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-
-from babel import Locale
-from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal as _babel_decimal
+from typing import Any
 
 LOCALE = "fr_FR"
-# Parsed once: Babel would parse the name on every call (a tenth of the compose time).
-_LOCALE = Locale.parse(LOCALE)
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space: thousands, and before ; ! ?
 MINUS = "\u2212"  # the minus sign of negative figures (not the hyphen-minus)
+
+
+@lru_cache(maxsize=1)
+def _locale() -> Any:
+    # Babel is imported on first use (a build with nothing to do never needs it: ~30 ms of
+    # start-up), and the locale parsed once (Babel would parse its name on every call).
+    from babel import Locale
+
+    return Locale.parse(LOCALE)
+
+
+def _babel_date(value: dt.date, pattern: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(value, pattern, locale=_locale())
+
+
+def _babel_decimal(value: float, pattern: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=pattern, locale=_locale())
 
 _SMALL_NUMBERS = [
     "zéro",
@@ -65,13 +81,13 @@ class Units:
 @lru_cache(maxsize=4096)
 def day_month_year(day: int, month: int, year: int) -> str:
     """A full date: "5 mai 2021", "1er mai 2021"."""
-    text = _babel_date(dt.date(year, month, day), "d MMMM y", locale=_LOCALE)
+    text = _babel_date(dt.date(year, month, day), "d MMMM y")
     return _first_of_month(text, day)
 
 
 def month_year(month: int, year: int) -> str:
     """A month: "juin 2008"."""
-    return _babel_date(dt.date(year, month, 1), "MMMM y", locale=_LOCALE)
+    return _babel_date(dt.date(year, month, 1), "MMMM y")
 
 
 def _first_of_month(text: str, day: int) -> str:
@@ -88,12 +104,12 @@ def date_range(start: dt.date, end: dt.date) -> str:
     if start == end:
         return day_month_year(start.day, start.month, start.year)
     if start.year == end.year and start.month == end.month:
-        month = _babel_date(end, "MMMM y", locale=_LOCALE)
+        month = _babel_date(end, "MMMM y")
         if (end - start).days == 1:
             return f"{_day(start.day)} et {end.day} {month}"
         return f"du {_day(start.day)} au {end.day} {month}"
     if start.year == end.year:
-        first = _first_of_month(_babel_date(start, "d MMMM", locale=_LOCALE), start.day)
+        first = _first_of_month(_babel_date(start, "d MMMM"), start.day)
         return f"du {first} au {day_month_year(end.day, end.month, end.year)}"
     return (
         f"du {day_month_year(start.day, start.month, start.year)}"
@@ -105,7 +121,7 @@ def date_range(start: dt.date, end: dt.date) -> str:
 def number(value: float, decimals: int = 0) -> str:
     """A number with French grouping and decimal comma: "24 000", "1,58", "−983"."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    text = _babel_decimal(value, format=pattern, locale=_LOCALE)
+    text = _babel_decimal(value, pattern)
     # CLDR's French minus is the hyphen-minus; French typography sets U+2212.
     return MINUS + text[1:] if text.startswith(("-", MINUS)) else text
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from ..theme.style import Theme
-from ..tree import Document
+if TYPE_CHECKING:  # not imported at run time: `build` with nothing to do needs neither
+    from ..theme.style import Theme
+    from ..tree import Document
 
 FORMATS = ("pdf", "docx")
 
