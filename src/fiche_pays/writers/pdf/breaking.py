@@ -25,8 +25,8 @@ NO_BREAK = "\u00a0\u202f\u2007\u2060"
 
 # ReportLab's own list of spaces, less the no-break ones: the same breaks as before
 # everywhere else.
-_BREAKING = "".join(c for c in _paragraph._wsc if c not in NO_BREAK)
-_split_at_breaks = re.compile(f"[{re.escape(_BREAKING)}]+").split
+BREAKING = "".join(c for c in _paragraph._wsc if c not in NO_BREAK)
+_split_at_breaks = re.compile(f"[{re.escape(BREAKING)}]+").split
 
 
 def split(text: str | bytes, delim: str | bytes | None = None) -> list[str]:

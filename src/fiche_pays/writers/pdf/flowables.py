@@ -82,6 +82,8 @@ def source_text(markup: str) -> str:
     """The paragraph's text, to tell its own hyphens from those hyphenation adds: a line
     that ends with "Nour-" was cut at a hyphen of the text when "Nour-" is in the text;
     "Répu-" of "République" is not (see tagging._SpacedText)."""
+    if "<" not in markup and "&" not in markup:
+        return markup  # plain text (most table cells): nothing to remove
     return html.unescape(re.sub(r"<[^>]*>", "", markup))
 
 
@@ -224,8 +226,8 @@ class TocEntry(Flowable):
 
     It cannot split, so an overlong title is shortened ("…"): a TOC entry taller than
     the page would stop the whole PDF. The title and the page number are the content of
-    the entry's Link element (``struct``), the leader an artifact. ``text_markup`` turns
-    the title's runs (raised ordinal endings) into paragraph markup.
+    the entry's Link element (``struct``), the leader an artifact. ``paragraph`` makes
+    the title's paragraph of its runs (raised ordinal endings) in a style.
     """
 
     def __init__(
@@ -234,7 +236,7 @@ class TocEntry(Flowable):
         style: ParagraphStyle,
         leader: str,
         struct: Elem,
-        text_markup: Callable[[tree.Runs], str],
+        paragraph: Callable[[tree.Runs, ParagraphStyle], Paragraph],
     ):
         super().__init__()
         self.section = section
@@ -247,7 +249,7 @@ class TocEntry(Flowable):
             title = (tree.Run(section.title[: _TOC_TITLE_MAX - 1].rstrip() + "…"),)
         inner = ParagraphStyle(f"{style.name}-text", style, leftIndent=0)
         # No <a> in the text: the link is the whole line's rectangle, one annotation.
-        self.para = Paragraph(text_markup(title), inner)
+        self.para = paragraph(title, inner)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

@@ -11,13 +11,29 @@ does. Anything else (formatting, links, an ``&``) still goes through the parser.
 
 from __future__ import annotations
 
-import copy
+import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
-_MARKUP = ("&", "<", ">")
+from . import breaking
+
+# What ReportLab's cleaner changes in a line of text: a breaking space other than " "
+# (a line break, a tab...) or two spaces in a row (see :func:`clean`).
+_UNCLEAN = re.compile("[{}]| {{2}}".format(re.escape(breaking.BREAKING.replace(" ", ""))))
+
+
+def clean(text: str) -> str:
+    """``cleanBlockQuotedText(text)``, ReportLab's cleaning of a paragraph's text: its lines
+    stripped of spaces and joined, its spaces between words made single. Most texts are
+    already clean (the composer's): they are returned as they are without splitting them
+    into words and joining them again (a tenth of the time of making a table's cells).
+    The shortcut holds with the word splitter of :mod:`.breaking` installed, which only
+    breaks at breaking spaces."""
+    if breaking.installed() and text == rl_paragraph.strip(text) and not _UNCLEAN.search(text):
+        return text
+    return rl_paragraph.cleanBlockQuotedText(text)
 
 
 class Fragments:
@@ -29,15 +45,13 @@ class Fragments:
     def plain(self, text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
         """The fragments the parser would make of ``text`` in ``style``; None when the
         text needs the parser (markup characters) or makes no fragment (blank)."""
-        if any(c in text for c in _MARKUP):
+        if "&" in text or "<" in text or ">" in text:
             return None
-        cleaned = rl_paragraph.cleanBlockQuotedText(text)
+        cleaned = clean(text)
         if not cleaned:
             return None
-        frag = copy.copy(self._template(style))
-        frag.text = cleaned
-        frag.link, frag.us_lines = [], []  # the parser's own, never shared between paragraphs
-        frags = [frag]
+        # The parser's link and underline lists are its own, never shared between paragraphs.
+        frags = [self._template(style).clone(text=cleaned, link=[], us_lines=[])]
         rl_paragraph.textTransformFrags(frags, style)
         return frags
 

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -76,13 +77,20 @@ def markup(runs: tree.Runs, link_color: str = "") -> str:
     return "".join(parts)
 
 
-def _plain(runs: tree.Runs) -> str | None:
-    """The text of runs without formatting or link, else None."""
-    merged = tree.merged(runs)
+def _plain(runs: tree.Runs, merged: bool = False) -> str | None:
+    """The text of runs without formatting or link, else None (``merged``: the runs are
+    already :func:`tree.merged`)."""
+    merged = runs if merged else tree.merged(runs)
     if len(merged) != 1:
         return None
     run = merged[0]
     return None if run.bold or run.italic or run.superscript or run.href else run.text
+
+
+def _text_or_plain(runs: tree.Runs) -> tuple[str | None, str | None]:
+    """(markup, None) for runs, or (None, text) for runs of plain text."""
+    plain = _plain(runs)
+    return (None, plain) if plain is not None else (markup(runs), None)
 
 
 class Writer:
@@ -142,25 +150,52 @@ class Writer:
         elem = parent.add(role)
         runs = tree.merged(runs)  # provenance may split runs; the layout ignores it
         hrefs = {run.href for run in runs}
-        if not prefix and len(hrefs) == 1 and None not in hrefs:
+        whole_link = not prefix and len(hrefs) == 1 and None not in hrefs
+        if whole_link:
             # The whole paragraph is one link: its text is the Link's content.
             struct = elem.add("Link", href=runs[0].href, contents=tree.plain(runs))
-            texts = [markup(piece, self.link) for piece in pieces(runs)]
         else:
             struct = elem
-            texts = [
-                (prefix if index == 0 else "") + self._marked(piece, elem)
-                for index, piece in enumerate(pieces(runs))
-            ]
-        if len(texts) == 1:
-            return [cls(texts[0], self.styles[style], struct=struct, **kw)]
+        # Each piece as plain text (no prefix, formatting or link: no markup parser, see
+        # _paragraph) or as markup.
+        made: list[tuple[str | None, str | None]] = []
+        for index, piece in enumerate(pieces(runs)):
+            lead = prefix if index == 0 else ""
+            plain = None if lead else _plain(piece, merged=True)
+            if plain is not None:
+                made.append((None, plain))
+            elif whole_link:
+                made.append((markup(piece, self.link), None))
+            else:
+                made.append((lead + self._marked(piece, elem), None))
+        if len(made) == 1:
+            return [self._paragraph(cls, *made[0], self.styles[style], struct, **kw)]
         flowables: list[Flowable] = []
-        for index, text in enumerate(texts):
-            first, last = index == 0, index == len(texts) - 1
+        for index, (text, plain) in enumerate(made):
+            first, last = index == 0, index == len(made) - 1
             more = kw if first else {k: v for k, v in kw.items() if k not in ("label", "bullet")}
             piece_style = self._piece_style(style, first, last)
-            flowables.append(cls(text, piece_style, struct=struct, **more))
+            flowables.append(self._paragraph(cls, text, plain, piece_style, struct, **more))
         return flowables
+
+    def _paragraph(
+        self,
+        cls: type[TaggedParagraph],
+        text: str | None,
+        plain: str | None,
+        style: ParagraphStyle,
+        struct: Elem,
+        **kw: object,
+    ) -> TaggedParagraph:
+        """A paragraph of markup ``text``, or of ``plain`` text: then from fragments made
+        directly, as the parser would make them (see :mod:`.fragments`), unless it holds
+        markup characters."""
+        if plain is not None:
+            frags = self.fragments.plain(plain, style)
+            if frags is not None:
+                return cls(plain, style, frags=frags, struct=struct, **kw)
+            text = escape(plain)
+        return cls(text, style, struct=struct, **kw)
 
     def _marked(self, runs: tree.Runs, elem: Elem) -> str:
         """The markup of runs, each link run marked as an inline Link of ``elem``."""
@@ -197,13 +232,18 @@ class Writer:
         """A paragraph of plain text, or of runs without links (a raised ordinal ending),
         as a ``role`` element under ``parent``."""
         struct = parent.add(role, **attrs)
-        paragraph_style = self.styles[style]
         plain = text if isinstance(text, str) else _plain(text)
-        frags = self.fragments.plain(plain, paragraph_style) if plain else None
-        if frags is not None:  # plain text: fragments made directly (see .fragments)
-            return TaggedParagraph(plain, paragraph_style, frags=frags, struct=struct)
-        shown = escape(text) if isinstance(text, str) else markup(text, self.link)
-        return TaggedParagraph(shown, paragraph_style, struct=struct)
+        shown = None if plain is not None else markup(text, self.link)
+        return self._paragraph(TaggedParagraph, shown, plain, self.styles[style], struct)
+
+    def _toc_title(self, runs: tree.Runs, style: ParagraphStyle) -> Paragraph:
+        """A table-of-contents title: no <a> in the text, the link is the entry's whole
+        line (see TocEntry)."""
+        plain = _plain(runs)
+        frags = self.fragments.plain(plain, style) if plain else None
+        if frags is not None:
+            return Paragraph(plain, style, frags=frags)
+        return Paragraph(markup(runs), style)
 
     def section(self, node: tree.Section, parent: Elem) -> list[Flowable]:
         """A heading kept with the start of what follows (four lines, or the whole of a
@@ -213,14 +253,10 @@ class Writer:
         heading = sect.add(f"H{min(node.level, 6)}")
         content = self.blocks(node.children, sect)
         lines = _opening(content, self.width, 4 * self.styles["body"].leading)
+        title = tree.shown(node.title, node.title_runs)
         return [
             CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + lines),
-            Heading(
-                markup(tree.shown(node.title, node.title_runs)),
-                style,
-                section=node,
-                struct=heading,
-            ),
+            self._paragraph(Heading, *_text_or_plain(title), style, heading, section=node),
             *content,
         ]
 
@@ -371,7 +407,7 @@ class Writer:
                     .add("Link", href="#" + section.key, contents=section.title)
                 )
                 style = s[f"toc{section.level}"]
-                flowables.append(TocEntry(section, style, c.muted, link, markup))
+                flowables.append(TocEntry(section, style, c.muted, link, self._toc_title))
             flowables.append(Spacer(1, 4 * mm))
         return flowables
 

@@ -1,0 +1,82 @@
+"""Fragments made without ReportLab's markup parser are the parser's own: same text, same
+attributes, so the paragraphs break and draw the same. These tests fail if ReportLab's
+parser or cleaner changes what it makes of plain text."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paraparser import ParaParser
+
+from fiche_pays import load_theme
+from fiche_pays.writers.pdf import breaking, fonts
+from fiche_pays.writers.pdf.fragments import Fragments, clean
+from fiche_pays.writers.pdf.styles import paragraph_styles
+
+TEXTS = [
+    "Astana",
+    "1 234,5",
+    "18\u00a0000\u00a0€",
+    "Visite d\u2019État du président de la République\u202f!",
+    "  deux espaces  au milieu et aux bords  ",
+    "un\tretour\nà la ligne\r\net une tabulation",
+    "\u00a0espace insécable au bord\u00a0",
+    "\u202fespace fine au bord",
+    "mot\u2007chiffre\u2060joint",
+    "ligne\n\n\nvide",
+    "a \u00a0 b",
+    " ",
+    "\n",
+    "x",
+    "8e et 1er",
+]
+
+
+@pytest.fixture(scope="module")
+def styles():
+    theme = load_theme()
+    breaking.install()
+    return paragraph_styles(theme, fonts.register_theme(theme))
+
+
+def _parsed(text: str, style):
+    """What ReportLab's Paragraph makes of markup ``text``."""
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    _, frags, _ = parser.parse(rl_paragraph.cleanBlockQuotedText(text), style)
+    rl_paragraph.textTransformFrags(frags, style)
+    return frags
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_clean_is_reportlabs_cleaner(text, styles):
+    assert clean(text) == rl_paragraph.cleanBlockQuotedText(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_plain_fragments_are_the_parsers(text, styles):
+    made = Fragments()
+    for name in ("cell", "cell_number", "body", "heading1", "caption", "note"):
+        style = styles[name]
+        frags = made.plain(text, style)
+        parsed = _parsed(text, style)
+        if frags is None:
+            assert not parsed  # blank: the parser makes no fragment either
+            continue
+        assert [vars(f) for f in frags] == [vars(f) for f in parsed], name
+        # Each paragraph gets its own lists: the parser's are never shared.
+        again = made.plain(text, style)
+        assert again[0].link is not frags[0].link and again[0].us_lines is not frags[0].us_lines
+
+
+def test_markup_characters_go_to_the_parser(styles):
+    assert Fragments().plain("R&D <b>", styles["cell"]) is None
+
+
+def test_plain_paragraph_lays_out_as_the_parsed_one(styles):
+    style = styles["body"]
+    text = "Les relations bilatérales\u202f: une coopération étroite et ancienne " * 6
+    ours = rl_paragraph.Paragraph(text, style, frags=Fragments().plain(text, style))
+    theirs = rl_paragraph.Paragraph(text, style)
+    assert ours.wrap(300, 1e6) == theirs.wrap(300, 1e6)
+    assert [line[1] for line in ours.blPara.lines] == [line[1] for line in theirs.blPara.lines]
