@@ -327,3 +327,21 @@ def test_a_fiche_that_kills_its_worker_fails_alone(tmp_path, three, monkeypatch)
     assert sorted(report.built) == sorted([three[0], three[2], *extra])
     (problem,) = report.problems
     assert problem.file == three[1] and "arrêté brutalement" in problem.message
+
+
+def test_parallel_builds_start_with_the_largest_fiches(tmp_path):
+    from fiche_pays.build import _longest_first
+    from fiche_pays.workers import Job
+
+    sizes = {"petite": 10, "grande": 3000, "moyenne": 500}
+    jobs = []
+    for name, size in sizes.items():
+        (tmp_path / f"{name}.yaml").write_text("x" * size, encoding="utf-8")
+        jobs.append(Job(str(tmp_path / f"{name}.yaml"), name, "", ("pdf",), "", "", "", ""))
+    jobs.append(Job(str(tmp_path / "disparue.yaml"), "disparue", "", ("pdf",), "", "", "", ""))
+    assert [Path(j.path).stem for j in _longest_first(jobs)] == [
+        "grande",
+        "moyenne",
+        "petite",
+        "disparue",
+    ]

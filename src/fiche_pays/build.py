@@ -14,6 +14,7 @@ folder's lock (``commit.py``). Hence:
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -101,6 +102,19 @@ def up_to_date(
         except OSError:
             return False
     return True
+
+
+def _longest_first(jobs: Iterable[Job]) -> list[Job]:
+    """The jobs, largest data file first: the long fiches start early, so that no worker
+    is left alone with one at the end while the others idle."""
+
+    def size(job: Job) -> int:
+        try:
+            return os.stat(job.path).st_size
+        except OSError:
+            return 0
+
+    return sorted(jobs, key=lambda job: (-size(job), job.path))
 
 
 def build(
@@ -198,7 +212,9 @@ def _build(
                     theme = load_theme(template)
                 warm(theme, formats)
                 preload()
-            with results(list(pending.values()), workers) as finished:
+            # in parallel, the largest first (see _longest_first); alone, in file order
+            order = _longest_first(pending.values()) if workers > 1 else list(pending.values())
+            with results(order, workers) as finished:
                 for result in finished:
                     committer.add(result)
                     if result.updated:
