@@ -294,7 +294,9 @@ _URL = re.compile(r"\S*(?:://|www\.)\S*")
 def ordinal_endings(text: str) -> list[tuple[int, int]]:
     """(start, end) of each ordinal ending to raise in ``text``: "e" of "8e", "er" of
     "1er", "e" of "XIXe"; none inside a URL."""
-    urls = [m.span() for m in _URL.finditer(text)]
+    # _URL backtracks over every word (quadratic in its length): looked for only when
+    # the text holds what every URL match holds.
+    urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
     spans = []
     for match in _ORDINAL.finditer(text):
         if any(a <= match.start() < b for a, b in urls):

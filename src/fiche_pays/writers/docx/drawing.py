@@ -4,6 +4,7 @@ drawing as decorative for assistive technology."""
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 from docx.oxml import parse_xml
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -12,6 +13,7 @@ from docx.shared import Mm
 _DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 
 
+@lru_cache(maxsize=8)  # one rule per theme: its optimised PNG is costly to encode
 def rule_png(width: int, color: str, accent: str) -> bytes:
     """The title rule as a PNG of ``width`` EMU at 600 dpi: a 0.75 pt line in ``color``,
     its first 18 mm 2 pt thick in ``accent``, both centred on one axis (as in the PDF).

@@ -284,9 +284,17 @@ _P, _R, _T, _RPR, _RSTYLE = (qn(t) for t in ("w:p", "w:r", "w:t", "w:rPr", "w:rS
 _VAL, _SPACE = qn("w:val"), qn("xml:space")
 
 
+_PROTOTYPES: dict[str, BaseOxmlElement] = {}  # one empty element per tag, never modified
+
+
 def w_element(clark_tag: str) -> BaseOxmlElement:
     """A new element of the ``w`` namespace, given its Clark name (``qn("w:r")``)."""
-    return oxml_parser.makeelement(clark_tag, nsmap=_W_NSMAP)
+    # Copying an empty element is three times faster than lxml's makeelement() with a
+    # namespace map, and gives the same element (class, namespace declaration).
+    prototype = _PROTOTYPES.get(clark_tag)
+    if prototype is None:
+        prototype = _PROTOTYPES[clark_tag] = oxml_parser.makeelement(clark_tag, nsmap=_W_NSMAP)
+    return prototype.__copy__()
 
 
 def new_paragraph() -> BaseOxmlElement:

@@ -52,6 +52,7 @@ class Recorder:
         self.nodes: list[dict[str, Any]] = []
         self.sources: list[dict[str, Any]] = []
         self._source_index: dict[tree.Source, int] = {}
+        self._by_id: dict[int, tuple[tree.Source, int]] = {}
         self.section: tree.Section | None = None
 
     def mark(self, paragraph: BaseOxmlElement, runs: tree.Runs, kind: str, **where: Any) -> None:
@@ -68,26 +69,40 @@ class Recorder:
         start.set(_NAME, f"{BOOKMARK_PREFIX}{number}")
         end = w_element(_END)
         end.set(_ID, bookmark_id)
-        properties = paragraph.find(_PPR)
-        if properties is not None:
-            properties.addnext(start)
+        # pPr, when there, is a paragraph's first child (schema order): looked at directly,
+        # find() costs more than the rest of the marking.
+        first = paragraph[0] if len(paragraph) else None
+        if first is not None and first.tag == _PPR:
+            first.addnext(start)
         else:
-            paragraph.insert(0, start)
+            properties = paragraph.find(_PPR) if first is not None else None
+            if properties is not None:
+                properties.addnext(start)
+            else:
+                paragraph.insert(0, start)
         paragraph.append(end)
         node: dict[str, Any] = {"n": number, "genre": kind}
         if self.section is not None:
             node["section"] = self.section.key
             node["titre_section"] = self.section.title
-        node.update({k: v for k, v in where.items() if v is not None})
-        node["morceaux"] = [[run.text, self._source(run.source)] for run in runs if run.text]
+        for key, value in where.items():
+            if value is not None:
+                node[key] = value
+        source = self._source
+        node["morceaux"] = [[run.text, source(run.source)] for run in runs if run.text]
         if not node["morceaux"] and any(run.source for run in runs):
             # an empty cell worded from a field: what a reviewer types there goes to it
-            node["morceaux"] = [["", self._source(next(r.source for r in runs if r.source))]]
+            node["morceaux"] = [["", source(next(r.source for r in runs if r.source))]]
         self.nodes.append(node)
 
     def _source(self, source: tree.Source | None) -> int | None:
         if source is None:
             return None
+        # By identity first: hashing a Source hashes all its paths, and runs of one field
+        # share one Source object. (The object is kept, so its id is not reused.)
+        known = self._by_id.get(id(source))
+        if known is not None and known[0] is source:
+            return known[1]
         index = self._source_index.get(source)
         if index is None:
             index = self._source_index[source] = len(self.sources)
@@ -101,6 +116,7 @@ class Recorder:
                 spot = source.prose
                 entry["texte"] = [list(spot.field), spot.start, spot.end]
             self.sources.append(entry)
+        self._by_id[id(source)] = (source, index)
         return index
 
     def attach(self, document: DocxDocument, meta: tree.Meta) -> None:

@@ -14,6 +14,7 @@ from string import Formatter
 from typing import BinaryIO
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
@@ -58,15 +59,15 @@ class _Writer:
     def __init__(self, document: tree.Document, theme: Theme):
         self.tree = document
         self.theme = theme
-        self.doc = docx.Document(io.BytesIO(template_bytes(theme.reference_docx)))
+        template = template_bytes(theme.reference_docx)
+        self.doc = docx.Document(io.BytesIO(template))
         self.body = self.doc.element.body
         self._sect_pr = self.body.find(qn("w:sectPr"))  # body paragraphs go before it
         self._bookmark_id = 0
         self.marks = Recorder(self._next_bookmark_id)
-        styles = self.doc.styles
-        # Style ids, looked up once: python-docx resolves a style name by scanning every
-        # style of the document on each call, which was half of the writing time.
-        self.style_id = {name: styles[name].style_id for name in st.ALL_STYLES}
+        # Style ids, looked up once per template: python-docx resolves a style name by
+        # scanning every style of the document on each call.
+        self.style_id = _style_ids(template, self.doc)
         section = self.doc.sections[0]
         self.text_width = section.page_width - section.left_margin - section.right_margin
         # Space owed to the next paragraph: the gap after a table without a source line,
@@ -477,6 +478,20 @@ class _Writer:
         props.modified = moment
         props.last_printed = moment
         props.revision = 1
+
+
+_STYLE_IDS: dict[bytes, dict[str, str]] = {}  # by template content (a few templates)
+
+
+def _style_ids(template: bytes, doc: DocxDocument) -> dict[str, str]:
+    """The id of each style the writer names, in the template ``doc`` was opened from."""
+    ids = _STYLE_IDS.get(template)
+    if ids is None:
+        if len(_STYLE_IDS) >= 8:
+            _STYLE_IDS.clear()
+        styles = doc.styles
+        ids = _STYLE_IDS[template] = {name: styles[name].style_id for name in st.ALL_STYLES}
+    return ids
 
 
 _MAX_PROPERTY = 255  # python-docx refuses a longer core property
