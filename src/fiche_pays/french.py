@@ -237,6 +237,9 @@ _MONTH_YEAR = re.compile(rf"(?<=\b)((?:{_MONTHS})) (?=\d{{4}}\b)")
 _DIGIT = re.compile(r"\d").search
 
 
+# A pure function of its text, called on every string of a fiche, and again by the
+# typesetting pass: labels, dates and wording recur within a fiche and across fiches.
+@lru_cache(maxsize=2048)
 def typography(text: str) -> str:
     """Apply French typographic spacing, quotes and signs to running text.
 

@@ -11,7 +11,7 @@ from ..model.types import DataPath
 from ..theme.style import Wording
 from ..tree import Block, Paragraph
 from . import references
-from .names import FicheNames
+from .names import fiche_names
 from .nodes import fact, facts_block, paragraphs, plural, sourced_fact
 from .provenance import split_runs
 
@@ -25,7 +25,7 @@ class Context:
         self.fiche = fiche
         self.wording = wording
         self.units = wording.units
-        self.names = FicheNames(fiche, wording.units)
+        self.names = fiche_names(fiche, wording.units)
         self._used: dict[DataPath, set[str]] = {}
 
     def prose(self, text: str | None, path: tuple) -> tuple[list[Block], set[str]]:

@@ -149,6 +149,25 @@ class FicheNames:
         self.global_names.update(goods)
 
 
+# The names of the fiche last asked for: a fiche's texts are checked when it is loaded,
+# then composed, and both need its names (a tenth of loading, as much of composing).
+# One fiche held at a time, the very object (not an equal one), with the same units.
+_last: tuple[Any, tuple, FicheNames] | None = None
+
+
+def fiche_names(fiche: Any, units: Units | None = None) -> FicheNames:
+    """The names of ``fiche`` worded with ``units``, built once for the fiche being
+    loaded then composed. Callers only read them."""
+    global _last
+    units = units or Units()
+    key = (units.million, units.billion, tuple(sorted((units.currency or {}).items())))
+    if _last is not None and _last[0] is fiche and _last[1] == key:
+        return _last[2]
+    names = FicheNames(fiche, units)
+    _last = (fiche, key, names)
+    return names
+
+
 def section_path(path: DataPath) -> DataPath:
     """The section a data path lies in: ("visites",) or ("sections_supplementaires", 0,
     "contenu")."""
@@ -157,11 +176,11 @@ def section_path(path: DataPath) -> DataPath:
 
 def check_texts(fiche: Any) -> Iterator[Finding]:
     """Every unknown or malformed reference in the fiche's texts, located in its text."""
-    names = FicheNames(fiche)
+    names = fiche_names(fiche)
     for path, text in prose_fields(fiche):
         visible = names.for_path(path[:-1])
         for problem in problems(text, visible):
             yield Finding(path, problem.message, offset=problem.offset, subject=problem.name)
 
 
-__all__ = ["FicheNames", "TradeBlock", "check_texts", "section_path"]
+__all__ = ["FicheNames", "TradeBlock", "check_texts", "fiche_names", "section_path"]
