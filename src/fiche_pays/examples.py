@@ -52,18 +52,22 @@ TEXTS = (
 )
 
 
+_FOLDED = re.compile(r"[\s{}]+")
+
+
 def _comparable(text: str) -> str:
-    return re.sub(r"[\s{}]+", " ", text).strip().casefold()
+    return _FOLDED.sub(" ", text).strip().casefold()
 
 
 _VALUES = {_comparable(v) for v in (PERSON, CITY, WEBSITE, TO_COMPLETE, *TEXTS)}
+_PERSON = _comparable(PERSON)  # every text of a fiche is checked: worked out once
 
 
 def is_example(text: str) -> bool:
     """True for a value `fiche-pays new` wrote as an example, or one that still holds
     its placeholder person, city or web site."""
     plain = _comparable(text)
-    return plain in _VALUES or _comparable(PERSON) in plain or "ambafrance-xx" in plain
+    return plain in _VALUES or _PERSON in plain or "ambafrance-xx" in plain
 
 
 # Set while `new` composes its own examples, to show what each prints.

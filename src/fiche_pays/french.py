@@ -297,6 +297,11 @@ _URL = re.compile(r"\S*(?:://|www\.)\S*")
 def ordinal_endings(text: str) -> list[tuple[int, int]]:
     """(start, end) of each ordinal ending to raise in ``text``: "e" of "8e", "er" of
     "1er", "e" of "XIXe"; none inside a URL."""
+    return list(_ordinal_endings(text))
+
+
+@lru_cache(maxsize=2048)  # as typography(): the same texts come back
+def _ordinal_endings(text: str) -> tuple[tuple[int, int], ...]:
     # _URL backtracks over every word (quadratic in its length): looked for only when
     # the text holds what every URL match holds.
     urls = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
@@ -306,7 +311,7 @@ def ordinal_endings(text: str) -> list[tuple[int, int]]:
             continue
         group = "arabic" if match.group("arabic") else "roman"
         spans.append(match.span(group))
-    return spans
+    return tuple(spans)
 
 
 # --- contractions and ordinals in words (generated wording and citations) ------------------

@@ -272,9 +272,10 @@ class _Builder:
 
     def _key(self, event: yaml.ScalarEvent) -> None:
         frame = self.stack[-1]
-        if _resolved_tag(event) == YAML_TAG + "merge":
+        tag = _resolved_tag(event)
+        if tag == _MERGE:
             raise YamlProblem("la fusion YAML « << » n'est pas acceptée", *_pos(event), frame.label)
-        key = _scalar(event, frame.label)
+        key = _scalar(event, frame.label, tag)
         if not isinstance(key, str | int) or isinstance(key, bool):
             key = event.value  # "yes:", "null:" or "1.5:" as a key mean their text
         self._use_key(key, event)
@@ -312,7 +313,7 @@ class _Builder:
         self.last, self.last_label = event, label
         value = _scalar(event, label)
         self._anchor(event, value, 1)
-        self._add(value, 1, _pos(event))
+        self._add(value, 1, _pos(event), path)
 
     def _cut_by_comment(self, event: yaml.ScalarEvent, path: DataPath, label: str) -> None:
         """A « # » after a space ends a plain value: the rest of the line is a comment.
@@ -321,6 +322,8 @@ class _Builder:
         (« nom: Alikhan Smaïlov    # selon la page ») stays allowed."""
         end = event.end_mark.index
         stop = self.text.find("\n", end)
+        if self.text.find("#", end, stop if stop >= 0 else len(self.text)) < 0:
+            return  # most values: no « # » on the rest of their line
         rest = self.text[end : stop if stop >= 0 else len(self.text)]
         found = re.match(r"([ \t]+)#(.*)", rest)
         if not found:
@@ -417,10 +420,18 @@ class _Builder:
         if name in self.anchors or name in self.open_anchors:
             raise YamlProblem(f"ancre YAML &{name} définie deux fois", *_pos(event), self._label())
 
-    def _add(self, value: Any, size: int, position: tuple[int, int] | None) -> None:
-        """Attach a finished value to the mapping or list being read (or make it the root)."""
-        path, _ = self._child()
+    def _add(
+        self,
+        value: Any,
+        size: int,
+        position: tuple[int, int] | None,
+        path: DataPath | None = None,
+    ) -> None:
+        """Attach a finished value to the mapping or list being read (or make it the root);
+        ``path``, when known, is the value's (as :meth:`_child` gives it)."""
         if position is not None:
+            if path is None:
+                path = self._child()[0]
             self.source.values.setdefault(path, position)
         if not self.stack:
             self.root = value
@@ -439,15 +450,30 @@ def _pos(event: yaml.Event) -> tuple[int, int]:
     return event.start_mark.line + 1, event.start_mark.column + 1
 
 
+_MERGE = YAML_TAG + "merge"
+# Implied tags by (text, implicit flags): keys and short values recur in every file, and
+# PyYAML's resolver tries its patterns in Python. Bounded: emptied when full.
+_IMPLIED: dict[tuple[str, tuple[bool, bool]], str] = {}
+_MAX_IMPLIED = 4096
+
+
 def _resolved_tag(event: yaml.ScalarEvent) -> str:
     """The tag of a scalar: explicit ("!!str"), or implied by its text ("12" is an int)."""
     if event.tag is None:
-        return _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+        key = (event.value, event.implicit)
+        tag = _IMPLIED.get(key)
+        if tag is None:
+            if len(_IMPLIED) >= _MAX_IMPLIED:
+                _IMPLIED.clear()
+            tag = _IMPLIED[key] = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+        return tag
     return YAML_TAG + "str" if event.tag == "!" else event.tag
 
 
 def _check_key_text(key: str, event: yaml.Event, parent: str) -> None:
     """Keys pasted from Word may hide a no-break space or a zero-width character."""
+    if key.isascii() and key.isprintable():
+        return  # no ASCII character is a format character, nor whitespace but " "
     odd = next(
         (c for c in key if (c.isspace() and c != " ") or unicodedata.category(c) == "Cf"), None
     )
@@ -464,9 +490,10 @@ def _check_key_text(key: str, event: yaml.Event, parent: str) -> None:
     )
 
 
-def _scalar(event: yaml.ScalarEvent, label: str) -> Any:
-    """Resolve a scalar conservatively: dates stay text, "NO" stays text."""
-    tag, value = _resolved_tag(event), event.value
+def _scalar(event: yaml.ScalarEvent, label: str, tag: str | None = None) -> Any:
+    """Resolve a scalar conservatively: dates stay text, "NO" stays text. ``tag``: its
+    resolved tag, when already known."""
+    tag, value = tag or _resolved_tag(event), event.value
     if not tag.startswith(YAML_TAG) or tag[len(YAML_TAG) :] not in _SCALAR_TAGS:
         raise YamlProblem(tag_message(tag), *_pos(event), label or None)
     kind = tag[len(YAML_TAG) :]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -45,18 +46,24 @@ def check(fiche: Fiche) -> list[Finding]:
 def values(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, Any]]:
     """Every field value of a model and of the models it holds, with its path in the
     file's keys (lists indexed from 0)."""
-    for name, info in type(model).model_fields.items():
+    for name, key in _field_keys(type(model)):
         value = getattr(model, name)
-        key = info.alias or name
-        yield (*path, key), value
+        here = (*path, key)
+        yield here, value
         if isinstance(value, BaseModel):
-            yield from values(value, (*path, key))
+            yield from values(value, here)
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 if isinstance(item, BaseModel):
-                    yield from values(item, (*path, key, index))
+                    yield from values(item, (*here, index))
                 else:
-                    yield (*path, key, index), item
+                    yield (*here, index), item
+
+
+@cache  # one entry per model class: a fixed, small set
+def _field_keys(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """(attribute, key in the file) of each field of a model class, in order."""
+    return tuple((name, info.alias or name) for name, info in model.model_fields.items())
 
 
 def prose_fields(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, str]]:

@@ -27,9 +27,12 @@ def _check_characters(text: str) -> str:
     return check_characters(text)
 
 
+_BLANKS = re.compile(r"[ \t\n]+")
+
+
 def _line(text: str) -> str:
     text = _check_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = re.sub(r"[ \t\n]+", " ", text).strip()  # keeps typed no-break spaces
+    text = _BLANKS.sub(" ", text).strip()  # keeps typed no-break spaces
     if not text:
         raise ValueError(_EMPTY)
     return examples.check(text)
@@ -126,6 +129,8 @@ def check_number(value: float) -> None:
 
 
 def _check_numbers(value: Any) -> None:
+    if value is None or type(value) is str:  # most fields: nothing to look into
+        return
     if isinstance(value, int | float):
         check_number(value)
     elif isinstance(value, list | tuple):
