@@ -36,6 +36,14 @@ def clean(text: str) -> str:
     return rl_paragraph.cleanBlockQuotedText(text)
 
 
+def clone(frag: ParaFrag, **attributes: object) -> ParaFrag:
+    """``frag.clone(**attributes)``: same class, same attributes in the same order, without
+    passing each of them as a keyword argument (twice as fast)."""
+    new = ParaFrag.__new__(type(frag))
+    new.__dict__ = {**frag.__dict__, **attributes}
+    return new
+
+
 class Fragments:
     """Fragments of plain texts, by style (one parse per style)."""
 
@@ -51,7 +59,7 @@ class Fragments:
         if not cleaned:
             return None
         # The parser's link and underline lists are its own, never shared between paragraphs.
-        frags = [self._template(style).clone(text=cleaned, link=[], us_lines=[])]
+        frags = [clone(self._template(style), text=cleaned, link=[], us_lines=[])]
         rl_paragraph.textTransformFrags(frags, style)
         return frags
 

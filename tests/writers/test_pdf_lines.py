@@ -1,0 +1,110 @@
+"""The fast line breaking of one-fragment paragraphs gives ReportLab's own lines, to the
+last bit of every width (see writers/pdf/lines.py). These tests fail if ReportLab changes
+its line breaking: the fast path must then follow it."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paragraph import Paragraph
+
+from fiche_pays import load_theme
+from fiche_pays.writers.pdf import breaking, fonts
+from fiche_pays.writers.pdf.fragments import Fragments
+from fiche_pays.writers.pdf.lines import break_lines
+from fiche_pays.writers.pdf.styles import paragraph_styles
+
+WORDS = [
+    "la", "de", "coopération", "intergouvernementale", "franco-kazakhstanaise", "2\u202f000",
+    "18\u00a0000\u00a0€", "République", "d\u2019affaires", "Noursoultan-Nazarbaïev", "1er",
+    "https://www.diplomatie.gouv.fr/fr/dossiers-pays/asie-oceanie/kazakhstan/",
+    "anticonstitutionnellement", "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "et", "—",
+    "(UE)", "«\u00a0visite\u00a0»", "ministre", "l\u2019Économie", "hydrocarbures", "Astana",
+]  # fmt: skip
+WIDTHS = [18.0, 40.0, 61.5, 97.3, 150.0, 233.3, 451.0]
+
+
+@pytest.fixture(scope="module")
+def styles():
+    theme = load_theme()
+    breaking.install()
+    return paragraph_styles(theme, fonts.register_theme(theme))
+
+
+def _texts(count: int = 30) -> list[str]:
+    rng = random.Random(16)
+    texts = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+    return [*texts, "", "Astana", "a  b\tc\nd", " bords ", WORDS[11], WORDS[13]]
+
+
+def _both(text: str, style, widths: list[float]):
+    """(fast result, its paragraph), (ReportLab's result, its paragraph) for ``text``."""
+    made = Fragments().plain(text, style)
+    ours = Paragraph(text, style, frags=made) if made else Paragraph(text, style)
+    theirs = Paragraph(text, style, frags=Fragments().plain(text, style)) if made else None
+    theirs = theirs or Paragraph(text, style)
+    return (break_lines(ours, list(widths)), ours), (
+        Paragraph.breakLines(theirs, list(widths)),
+        theirs,
+    )
+
+
+def _same(fast, ours, slow, theirs) -> None:
+    assert fast.__class__ is slow.__class__
+    assert list(vars(fast)) == list(vars(slow))  # same attributes, in the same order
+    for name, value in vars(slow).items():
+        if name != "lines":
+            assert vars(fast)[name] == value, name
+    assert len(fast.lines) == len(slow.lines)
+    for (space, words), (their_space, their_words) in zip(fast.lines, slow.lines, strict=True):
+        assert space == their_space  # exactly: right-aligned and justified lines use it
+        assert words == their_words
+        assert [type(w) for w in words] == [type(w) for w in their_words]
+    for name in ("_width_max", "_hyphenations", "_splitLongWordCount", "height"):
+        assert getattr(ours, name) == getattr(theirs, name), name
+
+
+@pytest.mark.parametrize("name", ["cell", "cell_number", "body", "bullet", "note", "heading1"])
+def test_fast_lines_are_reportlabs(name, styles):
+    style = styles[name]
+    used = 0
+    for text in _texts():
+        for width in WIDTHS:
+            for widths in ([width, width], [width - 12, width]):
+                (fast, ours), (slow, theirs) = _both(text, style, widths)
+                if fast is None:
+                    continue
+                used += 1
+                _same(fast, ours, slow, theirs)
+    assert used > 300  # the fast path was taken, not left to ReportLab
+
+
+def test_hyphenation_and_long_words_went_through_the_fast_path(styles):
+    style = styles["body"]
+    counts = {"_hyphenations": 0, "_splitLongWordCount": 0}
+    for text in _texts():
+        for width in WIDTHS:
+            (fast, ours), _ = _both(text, style, [width, width])
+            if fast is not None:
+                for name in counts:
+                    counts[name] += getattr(ours, name)
+    assert all(counts.values()), counts
+
+
+def test_other_paragraphs_are_left_to_reportlab(styles):
+    style = styles["body"]
+    assert break_lines(Paragraph("<b>gras</b> et maigre", style), [100.0, 100.0]) is None
+    assert break_lines(Paragraph("anti\xadconstitution", style), [100.0, 100.0]) is None
+    assert break_lines(Paragraph("puce", style, bulletText="•"), [100.0, 100.0]) is None
+
+
+def test_the_splitter_shortcut_needs_the_breaking_splitter(styles, monkeypatch):
+    """With another word splitter than .breaking's (one that also splits at no-break
+    spaces, as ReportLab's own), the fast path splits as that one does."""
+    monkeypatch.setattr(rl_paragraph, "split", lambda text, delim=None: text.split(delim))
+    style = styles["cell"]
+    text = "18\u00a0000 € et 2\u202f000 habitants"
+    (fast, ours), (slow, theirs) = _both(text, style, [40.0, 40.0])
+    _same(fast, ours, slow, theirs)
