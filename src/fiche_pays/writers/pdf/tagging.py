@@ -26,6 +26,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageTemplate
 
+from .pdfops import FastStateCanvas, FastTextObject
+
 
 class MarkedContent(NamedTuple):
     """A content item: marked-content sequence ``mcid`` of page ``page`` (0-based)."""
@@ -228,7 +230,7 @@ class Tagger:
         raise RuntimeError(f"lien {href} sans texte balisé sur la page")
 
 
-class TaggedCanvas(Canvas):
+class TaggedCanvas(FastStateCanvas):
     """A canvas that reports link annotations and tagged text objects to the tagger."""
 
     def __init__(self, *args: object, tags: Tagger, **kw: object):
@@ -263,7 +265,7 @@ class TaggedCanvas(Canvas):
             self.annotation_refs.append((annotation, self._annotationrefs[-1]))
 
 
-class _SpacedText(PDFTextObject):
+class _SpacedText(FastTextObject):
     """Ends every line with a space glyph. ReportLab drops the space where it breaks a
     line, and a line drawn by ``drawString`` has none, so extracted text (a screen
     reader, poppler's -struct-text) ran the last word of a line into the first of the
