@@ -8,7 +8,8 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
+from reportlab.pdfbase.pdfdoc import PDFStreamFilterZCompress
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace, TTFontFile
 
 from ...theme.style import Theme
 
@@ -24,13 +25,61 @@ def register(family: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]
     paths = dict(files)
     names = {kind: f"{family}-{kind}" for kind in _KINDS}
     for kind in _KINDS:
-        pdfmetrics.registerFont(TTFont(names[kind], str(paths[kind])))
+        font = TTFont(names[kind], str(paths[kind]))
+        font.face.__class__ = _CachedSubsets  # the same face, its subsets kept (below)
+        pdfmetrics.registerFont(font)
     # <b> and <i> in paragraph markup pick the matching face.
     addMapping(names["regular"], 0, 0, names["regular"])
     addMapping(names["regular"], 1, 0, names["bold"])
     addMapping(names["regular"], 0, 1, names["italic"])
     addMapping(names["regular"], 1, 1, names["bold_italic"])
     return names
+
+
+class _CachedSubsets(TTFontFace):
+    """A font face that keeps its last subsets, made and compressed, across documents.
+
+    Each PDF embeds, per face, the subset of the glyphs it shows, in the order its text
+    first shows them: ~5 ms to cut from the font and ~3 ms to compress per face and
+    document. A face a build uses for the same words in every fiche (headings, page
+    furniture) gets the same subset each time: it is made once. The subset's program
+    depends only on the face and the code list, and its compressed form only on the
+    program, so the bytes written are the same as without the cache.
+
+    ReportLab internal used (guarded by ``tests/writers/test_pdf_fonts.py``): the font
+    file stream's name ``fontFile:<file>(<font name>)`` in ``doc.idToObject``.
+    """
+
+    def makeSubset(self, subset: list[int]) -> bytes:
+        return _subset(self, tuple(subset))
+
+    def addSubsetObjects(self, doc: object, fontname: str, subset: list[int]) -> object:
+        reference = super().addSubsetObjects(doc, fontname, subset)
+        stream = doc.idToObject[f"fontFile:{self.filename}({fontname})"]
+        if stream.filters:
+            stream.filters = [_KEPT_FLATE]
+        return reference
+
+
+@lru_cache(maxsize=24)  # a few faces, a few subsets each: ~1 MB at most
+def _subset(face: TTFontFace, codes: tuple[int, ...]) -> bytes:
+    return TTFontFile.makeSubset(face, list(codes))
+
+
+class _KeptFlate(PDFStreamFilterZCompress):
+    """ReportLab's Flate filter, whose output for a font program already compressed in
+    this process is taken again (the program is the same ``bytes`` object: cheap key)."""
+
+    def encode(self, text: bytes) -> bytes:
+        return _deflate(text)
+
+
+_KEPT_FLATE = _KeptFlate()
+
+
+@lru_cache(maxsize=24)
+def _deflate(data: bytes) -> bytes:
+    return PDFStreamFilterZCompress.encode(_KEPT_FLATE, data)
 
 
 @lru_cache(maxsize=8)
