@@ -65,3 +65,27 @@ def test_the_docx_with_its_provenance_is_valid_ooxml(built_docx):
     audit = pytest.importorskip("openxml_audit")
     result = audit.OpenXmlValidator().validate(str(built_docx))
     assert result.is_valid, list(result.errors)[:5]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '{"texte":"a & b < c > d ]]> &amp;"}',
+        "é\u00a0\u202f«»—…\x7f\x85\x9f\u2028\u2029\U0001f600 \"q\" 'a'",
+        "a\rb\r\nc\td\n",
+    ],
+)
+def test_the_record_part_is_written_as_lxml_writes_it(payload):
+    # The part is written without lxml (it is large); its bytes must not change.
+    from fiche_pays.writers.docx.provenance import NAMESPACE, _provenance_xml, _xml_bytes
+
+    root = etree.Element(f"{{{NAMESPACE}}}provenance", nsmap={"fp": NAMESPACE})
+    root.text = payload
+    assert _provenance_xml(payload) == _xml_bytes(root)
+
+
+def test_a_record_lxml_refuses_is_refused():
+    from fiche_pays.writers.docx.provenance import _provenance_xml
+
+    with pytest.raises(ValueError):
+        _provenance_xml("\x01")

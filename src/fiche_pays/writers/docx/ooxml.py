@@ -3,6 +3,8 @@ fields (TOC, PAGE, NUMPAGES), paragraph spacing and frames, emptied header parts
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
@@ -305,18 +307,29 @@ def new_paragraph() -> BaseOxmlElement:
 def text_run(text: str, style_id: str | None = None) -> BaseOxmlElement:
     """``<w:r>[<w:rPr><w:rStyle/></w:rPr>]<w:t>text</w:t></w:r>``, as python-docx's
     add_r(), add_t() and style setter make it (the text without tab or line break)."""
-    run = w_element(_R)
     if style_id:
+        run = w_element(_R)
         properties = w_element(_RPR)
         style = w_element(_RSTYLE)
         style.set(_VAL, style_id)
         properties.append(style)
         run.append(properties)
-    element = w_element(_T)
+        element = w_element(_T)
+        run.append(element)
+    else:  # most runs: one copy of <w:r><w:t/></w:r>
+        run = _plain_run().__copy__()
+        element = run[0]
     element.text = text
     if len(text.strip()) < len(text):
         element.set(_SPACE, "preserve")
-    run.append(element)
+    return run
+
+
+@lru_cache(maxsize=1)
+def _plain_run() -> BaseOxmlElement:
+    """``<w:r><w:t/></w:r>``, made as :func:`text_run` makes a run (never modified)."""
+    run = w_element(_R)
+    run.append(w_element(_T))
     return run
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from docx.document import Document as DocxDocument
@@ -142,9 +143,7 @@ class Recorder:
 
 def _custom_xml(document: DocxDocument, payload: str) -> None:
     package = document.part.package
-    root = etree.Element(f"{{{NAMESPACE}}}provenance", nsmap={"fp": NAMESPACE})
-    root.text = payload
-    blob = _xml_bytes(root)
+    blob = _provenance_xml(payload)
     # a stable item id, from the content: no random GUID, same bytes for the same inputs
     digest = hashlib.sha256(blob).hexdigest().upper()
     guid = f"{{{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}}}"
@@ -177,6 +176,30 @@ def _custom_properties(document: DocxDocument, properties: list[tuple[str, str]]
         etree.SubElement(prop, f"{{{types}}}lpwstr").text = value
     part = Part(PackURI("/docProps/custom.xml"), _CUSTOM_PROPERTIES, _xml_bytes(root), package)
     package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+# What lxml writes for the part (see _provenance_xml), around the escaped payload.
+_HEAD = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    f'<fp:provenance xmlns:fp="{NAMESPACE}">'
+)
+_TAIL = "</fp:provenance>"
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _provenance_xml(payload: str) -> bytes:
+    """The custom XML part: the record as the text of one ``fp:provenance`` element.
+
+    Written as lxml serialises it (escaping ``&``, ``<``, ``>`` and carriage returns in
+    text), without building the element: the record is often half a megabyte, which
+    lxml copies then escapes. A text lxml refuses (not XML) goes through lxml, for its
+    error."""
+    if not payload or _NOT_XML.search(payload):
+        root = etree.Element(f"{{{NAMESPACE}}}provenance", nsmap={"fp": NAMESPACE})
+        root.text = payload
+        return _xml_bytes(root)
+    text = payload.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return (_HEAD + text.replace("\r", "&#13;") + _TAIL).encode("utf-8")
 
 
 def _xml_bytes(element: etree._Element) -> bytes:
