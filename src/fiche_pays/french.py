@@ -40,6 +40,7 @@ def _babel_decimal(value: float, pattern: str) -> str:
 
     return format_decimal(value, format=pattern, locale=_locale())
 
+
 _SMALL_NUMBERS = [
     "zéro",
     "un",
@@ -85,9 +86,16 @@ def day_month_year(day: int, month: int, year: int) -> str:
     return _first_of_month(text, day)
 
 
+@lru_cache(maxsize=4096)  # Babel's formatting is slow, and dates recur
 def month_year(month: int, year: int) -> str:
     """A month: "juin 2008"."""
     return _babel_date(dt.date(year, month, 1), "MMMM y")
+
+
+@lru_cache(maxsize=4096)
+def _day_month(day: int, month: int, year: int) -> str:
+    """ "5 mai", "1er mai" (of that year: a 29 February exists in some only)."""
+    return _first_of_month(_babel_date(dt.date(year, month, day), "d MMMM"), day)
 
 
 def _first_of_month(text: str, day: int) -> str:
@@ -104,12 +112,12 @@ def date_range(start: dt.date, end: dt.date) -> str:
     if start == end:
         return day_month_year(start.day, start.month, start.year)
     if start.year == end.year and start.month == end.month:
-        month = _babel_date(end, "MMMM y")
+        month = month_year(end.month, end.year)  # "MMMM y" does not depend on the day
         if (end - start).days == 1:
             return f"{_day(start.day)} et {end.day} {month}"
         return f"du {_day(start.day)} au {end.day} {month}"
     if start.year == end.year:
-        first = _first_of_month(_babel_date(start, "d MMMM"), start.day)
+        first = _day_month(start.day, start.month, start.year)
         return f"du {first} au {day_month_year(end.day, end.month, end.year)}"
     return (
         f"du {day_month_year(start.day, start.month, start.year)}"

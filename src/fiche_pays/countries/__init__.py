@@ -47,6 +47,7 @@ class UnknownCountry(LookupError):
         super().__init__(f"pays « {name} » inconnu{hint}")
 
 
+@functools.lru_cache(maxsize=4096)  # every place of a fiche is compared with its country
 def plain(text: str) -> str:
     """A name reduced for lookup: no case, accents, apostrophes or hyphens."""
     text = unicodedata.normalize("NFKD", text)

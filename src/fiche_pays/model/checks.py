@@ -46,18 +46,39 @@ def check(fiche: Fiche) -> list[Finding]:
 def values(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, Any]]:
     """Every field value of a model and of the models it holds, with its path in the
     file's keys (lists indexed from 0)."""
+    found: list[tuple[DataPath, Any]] = []
+    _collect(model, tuple(path), found)
+    return iter(found)
+
+
+def _collect(model: BaseModel, path: DataPath, found: list[tuple[DataPath, Any]]) -> None:
+    # Into one list, not through nested generators: a value deep in a fiche would pass
+    # through one generator per level, and every fiche is walked several times.
     for name, key in _field_keys(type(model)):
         value = getattr(model, name)
         here = (*path, key)
-        yield here, value
-        if isinstance(value, BaseModel):
-            yield from values(value, here)
-        elif isinstance(value, list):
+        found.append((here, value))
+        kind = _KINDS.get(type(value)) or _kind(type(value))
+        if kind is _MODEL:
+            _collect(value, here, found)
+        elif kind is _LIST:
             for index, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from values(item, (*here, index))
+                if (_KINDS.get(type(item)) or _kind(type(item))) is _MODEL:
+                    _collect(item, (*here, index), found)
                 else:
-                    yield (*here, index), item
+                    found.append(((*here, index), item))
+
+
+# What a value's type is to the walk, by type: isinstance() on a model class goes through
+# its metaclass's ABC machinery, and a fiche holds thousands of values.
+_MODEL, _LIST, _OTHER = "model", "list", "other"
+_KINDS: dict[type, str] = {}
+
+
+def _kind(cls: type) -> str:
+    kind = _MODEL if issubclass(cls, BaseModel) else _LIST if issubclass(cls, list) else _OTHER
+    _KINDS[cls] = kind  # a fixed, small set of types
+    return kind
 
 
 @cache  # one entry per model class: a fixed, small set
