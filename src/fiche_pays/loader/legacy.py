@@ -69,6 +69,29 @@ class Conversion:
     converted: bool = False
 
 
+def _copy(value: Any, memo: dict[int, Any]) -> Any:
+    """copy.deepcopy() of parsed data (mappings, lists, plain values), several times
+    faster: a value written once and cited by YAML aliases stays one value."""
+    kind = type(value)
+    if kind is dict or kind is list:
+        copied = memo.get(id(value))
+        if copied is None:
+            if kind is dict:
+                copied = memo[id(value)] = {}
+                for key, item in value.items():
+                    copied[key] = _copy(item, memo)
+            else:
+                copied = memo[id(value)] = []
+                copied.extend(_copy(item, memo) for item in value)
+        return copied
+    if kind in _IMMUTABLE:
+        return value
+    return copy.deepcopy(value, memo)
+
+
+_IMMUTABLE = {str, int, float, bool, type(None)}
+
+
 def convert(data: Any) -> Conversion:
     """Convert the old-form sections of a parsed file; other data is left as it is."""
     paths = PathMap()
@@ -81,7 +104,7 @@ def convert(data: Any) -> Conversion:
     for key, convert_section in _SECTIONS.items():
         value = data.get(key)
         if isinstance(value, dict):
-            result[key] = convert_section(converter, (key,), copy.deepcopy(value))
+            result[key] = convert_section(converter, (key,), _copy(value, {}))
             first = first or (key,)
     extras = data.get("sections_supplementaires")
     if isinstance(extras, list):
