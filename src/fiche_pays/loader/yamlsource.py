@@ -161,9 +161,17 @@ class _Builder:
     # -- driving ---------------------------------------------------------------------
 
     def run(self) -> tuple[Any, SourceMap]:
+        parser = _Loader(self.text)
         try:
-            for event in yaml.parse(self.text, Loader=_Loader):
+            # The parser's events one call each (yaml.parse() wraps it in a generator
+            # that asks twice per event); it ends after the stream end, or with None.
+            next_event = parser.get_event
+            event = next_event()
+            while event is not None:
                 self._event(event)
+                if type(event) is yaml.StreamEndEvent:
+                    break
+                event = next_event()
         except yaml.MarkedYAMLError as error:
             raise self._unread(
                 syntax_problem(self.text, self.last, self.last_label, self._label, error)
@@ -178,6 +186,8 @@ class _Builder:
             raise self._with_earlier(problem) from None
         except RecursionError:  # pragma: no cover - libyaml stops at 1000 levels first
             raise YamlProblem("imbrication trop profonde") from None
+        finally:
+            parser.dispose()
         return (None if self.root is _NOTHING else self.root), self.source
 
     def _unread(self, problem: YamlProblem) -> YamlProblem:
