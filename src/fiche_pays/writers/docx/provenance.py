@@ -133,7 +133,11 @@ class Recorder:
             record["valeurs"] = [[list(path), value] for path, value in origin.values]
         record["sources"] = self.sources
         record["noeuds"] = self.nodes
-        payload = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        # Built here of fresh lists and dicts, without cycles: no circular-reference
+        # bookkeeping for each of its thousands of containers.
+        payload = json.dumps(
+            record, ensure_ascii=False, separators=(",", ":"), check_circular=False
+        )
         _custom_xml(document, payload)
         if origin is not None:
             _custom_properties(
