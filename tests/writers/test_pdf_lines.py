@@ -22,6 +22,9 @@ WORDS = [
     "https://www.diplomatie.gouv.fr/fr/dossiers-pays/asie-oceanie/kazakhstan/",
     "anticonstitutionnellement", "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "et", "—",
     "(UE)", "«\u00a0visite\u00a0»", "ministre", "l\u2019Économie", "hydrocarbures", "Astana",
+    "(intergouvernementale).", "«\u00a0anticonstitutionnellement\u00a0»,", "www.exemple.org/a/b",
+    "ftp://exemple.org/chemin/vers/un/document/assez/long.pdf", "«\u00a0https://a.fr/b/c\u00a0»",
+    "sous-préfecture-de-la-région", "Nour-Soultan", "l\u2019approvisionnement,",
 ]  # fmt: skip
 WIDTHS = [18.0, 40.0, 61.5, 97.3, 150.0, 233.3, 451.0]
 

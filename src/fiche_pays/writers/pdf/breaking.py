@@ -29,6 +29,18 @@ BREAKING = "".join(c for c in _paragraph._wsc if c not in NO_BREAK)
 _split_at_breaks = re.compile(f"[{re.escape(BREAKING)}]+").split
 
 
+# Breaking spaces other than " " (line breaks, tabs, the wide Unicode spaces).
+_other_break = re.compile("[{}]".format(re.escape(BREAKING.replace(" ", "")))).search
+
+
+def single_spaced(text: str) -> bool:
+    """True when ``text`` breaks only at single " " (no other breaking space, no two in a
+    row): :func:`split` then gives its words as ``text.split(" ")`` does, once stripped.
+    (A character class and a substring test: a regular expression with both in an
+    alternative scans four times slower.)"""
+    return "  " not in text and _other_break(text) is None
+
+
 def split(text: str | bytes, delim: str | bytes | None = None) -> list[str]:
     """ReportLab's word splitter, breaking at breaking spaces only (as ``str.split()``:
     no empty word at either end)."""

@@ -11,17 +11,11 @@ does. Anything else (formatting, links, an ``&``) still goes through the parser.
 
 from __future__ import annotations
 
-import re
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from . import breaking
-
-# What ReportLab's cleaner changes in a line of text: a breaking space other than " "
-# (a line break, a tab...) or two spaces in a row (see :func:`clean`).
-_UNCLEAN = re.compile("[{}]| {{2}}".format(re.escape(breaking.BREAKING.replace(" ", ""))))
 
 
 def clean(text: str) -> str:
@@ -31,7 +25,7 @@ def clean(text: str) -> str:
     into words and joining them again (a tenth of the time of making a table's cells).
     The shortcut holds with the word splitter of :mod:`.breaking` installed, which only
     breaks at breaking spaces."""
-    if breaking.installed() and text == rl_paragraph.strip(text) and not _UNCLEAN.search(text):
+    if breaking.installed() and text == rl_paragraph.strip(text) and breaking.single_spaced(text):
         return text
     return rl_paragraph.cleanBlockQuotedText(text)
 

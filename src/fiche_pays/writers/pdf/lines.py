@@ -22,8 +22,6 @@ already split into words) returns None: ReportLab breaks it.
 
 from __future__ import annotations
 
-import re
-
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus import paragraph as rl
@@ -34,11 +32,7 @@ from . import breaking
 from .fragments import clone
 
 _SHY = "\xad"  # a soft hyphen: ReportLab's own handling (_SHYStr)
-# A text whose only breaking spaces are single " " splits into words at " " (as the
-# splitter of .breaking would, faster); anything else goes through that splitter.
-_OTHER_BREAKS = re.compile("[{}]| {{2}}".format(re.escape(breaking.BREAKING.replace(" ", ""))))
-
-_WIDTHS_MAX = 20_000  # words remembered per font and size: memory stays bounded
+_WIDTHS_MAX = 10_000  # words remembered per font and size: memory stays bounded
 
 
 class _Measure:
@@ -68,7 +62,7 @@ def _measure(font_name: str, size: float, encoding: str) -> _Measure:
     key = (font, size, encoding)  # the font object itself: a name registered again is new
     measure = _measures.get(key)
     if measure is None:
-        if len(_measures) >= 64:
+        if len(_measures) >= 32:
             _measures.clear()
         measure = _measures[key] = _Measure(font_name, font, size, encoding)
     return measure
@@ -141,7 +135,7 @@ def break_lines(para: Paragraph, widths: list[float]) -> ABag | None:
     lines: list[tuple[float, list[str]]] = []
     # The words still to place, the next one last: ReportLab's words[0] is words[-1]
     # here, its pop(0) a pop() and its insertions at the front extensions at the end.
-    if rl.split is breaking.split and _OTHER_BREAKS.search(text) is None:
+    if rl.split is breaking.split and breaking.single_spaced(text):
         words = text.split(" ")  # what breaking.split makes of it (no empty word: stripped)
     else:
         words = rl.split(text)

@@ -80,10 +80,11 @@ def markup(runs: tree.Runs, link_color: str = "") -> str:
 def _plain(runs: tree.Runs, merged: bool = False) -> str | None:
     """The text of runs without formatting or link, else None (``merged``: the runs are
     already :func:`tree.merged`)."""
-    merged = runs if merged else tree.merged(runs)
-    if len(merged) != 1:
-        return None
-    run = merged[0]
+    if len(runs) != 1:  # a single run is merged already
+        runs = runs if merged else tree.merged(runs)
+        if len(runs) != 1:
+            return None
+    run = runs[0]
     return None if run.bold or run.italic or run.superscript or run.href else run.text
 
 
