@@ -5,9 +5,10 @@ the PDF's time there.
 
 ReportLab internals used (pinned by the ``reportlab<6`` bound, guarded by
 ``tests/writers/test_pdf_pdfops.py``, which compares every path with ReportLab's own):
-``TTFont.splitString`` and ``TTFont.state[doc].assignments`` (a character's code in a
-document's subsets never changes once given), ``PDFTextObject._formatText``'s output
-for a TrueType font, ``Canvas.STATE_ATTRIBUTES``/``push_state_stack``.
+``TTFont.splitString``, ``getSubsetInternalName`` and ``TTFont.state[doc].assignments``
+(a character's code in a document's subsets never changes once given),
+``PDFTextObject._formatText``'s output for a TrueType font,
+``Canvas.STATE_ATTRIBUTES``/``push_state_stack``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from operator import itemgetter
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -34,12 +35,13 @@ class SubsetCodes:
     ``splitString``, which gives the codes (in the same order as without this).
     """
 
-    __slots__ = ("codes", "doc", "font")
+    __slots__ = ("codes", "doc", "font", "names")
 
     def __init__(self, font: TTFont, doc: object):
         self.font = font
         self.doc = doc
         self.codes: dict[int, int] = {}  # code point -> its byte in subset 0
+        self.names: dict[int, str] = {}  # subset -> its font resource name ("/F1+0")
 
     def split(self, text: str) -> list[tuple[int, bytes]]:
         """``font.splitString(text, doc)``: (subset, bytes) runs."""
@@ -50,6 +52,14 @@ class SubsetCodes:
         runs = self.font.splitString(text, self.doc)
         self._learn(text)
         return runs
+
+    def name(self, subset: int) -> str:
+        """``font.getSubsetInternalName(subset, doc)``: it names the font in the document
+        the first time (a side effect kept), the same name every time after."""
+        name = self.names.get(subset)
+        if name is None:
+            name = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+        return name
 
     def _learn(self, text: str) -> None:
         # After splitString every character of the text is assigned, or has no glyph
@@ -93,21 +103,19 @@ class FastTextObject(_FastFill, PDFTextObject):
     without ReportLab's general dispatch; anything else goes to ReportLab."""
 
     def _formatText(self, text: str) -> str:
-        font = pdfmetrics.getFont(self._fontname)
-        if (
-            type(text) is not str
-            or not font._dynamicFont
-            or (font.shapable and isinstance(text, ShapedStr))
-        ):
-            return super()._formatText(text)
         canv = self._canvas
-        doc = canv._doc
+        codes = canv._subset_codes.get(self._fontname)
+        if codes is None or type(text) is not str:  # a ShapedStr is a str subclass
+            font = pdfmetrics.getFont(self._fontname)
+            if type(text) is not str or not font._dynamicFont:
+                return super()._formatText(text)
+            codes = canv.subset_codes(font)
         escape = canv._escape
         out = []
-        for subset, chunk in canv.subset_codes(font).split(text):
+        for subset, chunk in codes.split(text):
             if subset != self._curSubset:
-                internal = font.getSubsetInternalName(subset, doc)
-                out.append(f"{internal} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL")
+                size, leading = fp_str(self._fontsize), fp_str(self._leading)
+                out.append(f"{codes.name(subset)} {size} Tf {leading} TL")
                 self._curSubset = subset
             out.append(f"({escape(chunk)}) Tj")
         return " ".join(out)

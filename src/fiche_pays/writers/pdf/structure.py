@@ -17,22 +17,12 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFName,
-    PDFObject,
     PDFObjectReference,
     PDFString,
 )
 
+from .saving import Raw, reference
 from .tagging import AnnotationRef, Elem, MarkedContent, TaggedCanvas, Tagger, Text
-
-
-class _Raw(PDFObject):
-    """An indirect object whose PDF text is written here."""
-
-    def __init__(self) -> None:
-        self.data = b""
-
-    def format(self, document: object) -> bytes:
-        return self.data
 
 
 def extend(obj: object, *keys: str) -> None:
@@ -62,22 +52,19 @@ def add_structure(canv: TaggedCanvas, tags: Tagger) -> None:
     }
     # Register one placeholder object per element first: its number is then known to
     # its parent and kids, whatever the order they are formatted in.
-    root = _Raw()
+    root = Raw()
     root_reference = doc.Reference(root)
     root_ref = ref(root_reference)
-    order: list[tuple[Elem, _Raw, str]] = []
+    order: list[tuple[Elem, Raw]] = []
     refs: dict[int, str] = {}
-
-    def register(elem: Elem) -> None:
-        raw = _Raw()
-        refs[id(elem)] = ref(doc.Reference(raw))
-        order.append((elem, raw, refs[id(elem)]))
-        for kid in elem.kids:
-            if isinstance(kid, Elem):
-                register(kid)
-
-    register(tags.root)
-    for elem, raw, _ in order:
+    stack = [tags.root]
+    while stack:  # depth first, kids in order: the elements' numbers in reading order
+        elem = stack.pop()
+        raw = Raw()
+        refs[id(elem)] = reference(doc, raw)
+        order.append((elem, raw))
+        stack.extend(kid for kid in reversed(elem.kids) if type(kid) is Elem)
+    for elem, raw in order:
         parent = refs[id(elem.parent)] if elem.parent is not None else root_ref
         raw.data = _element(elem, parent, refs, page_ref, annotation_ref, text).encode("latin-1")
 
@@ -100,7 +87,7 @@ def add_structure(canv: TaggedCanvas, tags: Tagger) -> None:
             annotation.Contents = contents
         nums.append(f"{key} {refs[id(link)]}")
         key += 1
-    parent_tree = _Raw()
+    parent_tree = Raw()
     parent_tree.data = f"<</Nums [{' '.join(nums)}]>>".encode("latin-1")
     root.data = (
         f"<</Type /StructTreeRoot /K [{refs[id(tags.root)]}] "

@@ -27,6 +27,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageTemplate
 
 from .pdfops import FastStateCanvas, FastTextObject
+from .saving import FastDocument
 
 
 class MarkedContent(NamedTuple):
@@ -235,6 +236,7 @@ class TaggedCanvas(FastStateCanvas):
 
     def __init__(self, *args: object, tags: Tagger, **kw: object):
         super().__init__(*args, **kw)
+        self._doc.__class__ = FastDocument  # the same document, saved faster (.saving)
         self.tags = tags
         self.annotation_refs: list[tuple[object, object]] = []  # (annotation, reference)
         self.setNamedCB("tag", self.tag)
