@@ -53,7 +53,6 @@ class Recorder:
         self.nodes: list[dict[str, Any]] = []
         self.sources: list[dict[str, Any]] = []
         self._source_index: dict[tree.Source, int] = {}
-        self._by_id: dict[int, tuple[tree.Source, int]] = {}
         self.section: tree.Section | None = None
 
     def mark(self, paragraph: BaseOxmlElement, runs: tree.Runs, kind: str, **where: Any) -> None:
@@ -99,11 +98,6 @@ class Recorder:
     def _source(self, source: tree.Source | None) -> int | None:
         if source is None:
             return None
-        # By identity first: hashing a Source hashes all its paths, and runs of one field
-        # share one Source object. (The object is kept, so its id is not reused.)
-        known = self._by_id.get(id(source))
-        if known is not None and known[0] is source:
-            return known[1]
         index = self._source_index.get(source)
         if index is None:
             index = self._source_index[source] = len(self.sources)
@@ -117,7 +111,6 @@ class Recorder:
                 spot = source.prose
                 entry["texte"] = [list(spot.field), spot.start, spot.end]
             self.sources.append(entry)
-        self._by_id[id(source)] = (source, index)
         return index
 
     def attach(self, document: DocxDocument, meta: tree.Meta) -> None:
