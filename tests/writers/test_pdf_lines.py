@@ -1,5 +1,6 @@
-"""The fast line breaking of one-fragment paragraphs gives ReportLab's own lines, to the
-last bit of every width (see writers/pdf/lines.py). These tests fail if ReportLab changes
+"""The fast line breaking of one-fragment paragraphs, and of several-fragment ones that
+fit on a line, gives ReportLab's own lines, to the last bit of every width (see
+writers/pdf/lines.py). These tests fail if ReportLab changes
 its line breaking: the fast path must then follow it."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from reportlab.platypus.paragraph import Paragraph
 from fiche_pays import load_theme
 from fiche_pays.writers.pdf import breaking, fonts
 from fiche_pays.writers.pdf.fragments import Fragments
-from fiche_pays.writers.pdf.lines import break_lines
+from fiche_pays.writers.pdf.lines import break_lines, one_line
 from fiche_pays.writers.pdf.styles import paragraph_styles
 
 WORDS = [
@@ -111,3 +112,57 @@ def test_the_splitter_shortcut_needs_the_breaking_splitter(styles, monkeypatch):
     text = "18\u00a0000 € et 2\u202f000 habitants"
     (fast, ours), (slow, theirs) = _both(text, style, [40.0, 40.0])
     _same(fast, ours, slow, theirs)
+
+
+LABELS = ["Capitale", "Ambassadeur de France", "Lycée français Anne Robert (Mïtè)", "1er"]
+VALUES = [
+    "Astana",
+    "321 élèves (2023-2024)",
+    "739\u00a0M\u00a0EUR (+42,4\u00a0%)",
+    "dans les domaines de l\u2019énergie, des transports et de la santé " * 3,
+    "<i>italique</i> puis <b>gras</b> et <super>e</super>",
+    '<a href="https://a.fr/">un lien</a> dans le texte',
+]
+
+
+def _frag_line(line) -> dict:
+    """A FragLine's attributes, its words as their attributes."""
+    values = dict(vars(line))
+    values["words"] = [vars(word) for word in line.words]
+    return values
+
+
+def _frag_word(word) -> list:
+    """A frag word of Paragraph.frags after breaking: its width, then (frag, text) pairs."""
+    return [type(word), word[0], *[(vars(f), t) for f, t in word[1:]]]
+
+
+@pytest.mark.parametrize("name", ["fact", "body", "cell"])
+def test_one_line_fragments_are_reportlabs(name, styles):
+    style = styles[name]
+    used = 0
+    for label in LABELS:
+        for value in VALUES:
+            text = f"<b>{label}</b>\u00a0: {value}"
+            for width in [*WIDTHS, 700.0]:
+                ours, theirs = Paragraph(text, style), Paragraph(text, style)
+                fast = one_line(ours, [width, width - 12])
+                if fast is None:
+                    continue
+                used += 1
+                slow = Paragraph.breakLines(theirs, [width, width - 12])
+                assert list(vars(fast)) == list(vars(slow))
+                assert fast.kind == slow.kind == 1
+                assert [_frag_line(line) for line in fast.lines] == [
+                    _frag_line(line) for line in slow.lines
+                ]
+                assert [_frag_word(w) for w in ours.frags] == [_frag_word(w) for w in theirs.frags]
+                for attribute in ("_width_max", "_hyphenations", "_splitLongWordCount", "height"):
+                    assert getattr(ours, attribute) == getattr(theirs, attribute), attribute
+    assert used > 20  # the fast path was taken
+
+
+def test_one_line_leaves_longer_paragraphs_to_reportlab(styles):
+    text = "<b>Présence</b> : " + "une coopération étroite " * 20
+    assert one_line(Paragraph(text, styles["fact"]), [300.0, 300.0]) is None
+    assert one_line(Paragraph("seul fragment", styles["fact"]), [300.0, 300.0]) is None

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from ... import tree
-from .lines import break_lines
+from .lines import break_lines, one_line
 from .tagging import Elem, draw_marked
 
 
@@ -63,6 +63,8 @@ class TaggedParagraph(Paragraph):
         """Paragraph's line breaking, the same lines by a faster path for one-fragment text
         (see :mod:`.lines`)."""
         lines = break_lines(self, width)
+        if lines is None:
+            lines = one_line(self, width)
         return super().breakLines(width) if lines is None else lines
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
