@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+import json
 import zipfile
 
 import pytest
@@ -84,8 +85,15 @@ def test_the_record_part_is_written_as_lxml_writes_it(payload):
     assert _provenance_xml(payload) == _xml_bytes(root)
 
 
-def test_a_record_lxml_refuses_is_refused():
+@pytest.mark.parametrize("odd", ["\ufffe", "\uffff", "\ud800"])
+def test_a_record_lxml_refuses_is_refused(odd):
     from fiche_pays.writers.docx.provenance import _provenance_xml
 
     with pytest.raises(ValueError):
-        _provenance_xml("\x01")
+        _provenance_xml(json.dumps({"texte": f"a{odd}b"}, ensure_ascii=False))
+
+
+def test_json_leaves_no_control_character_for_the_record_part():
+    # What _provenance_xml relies on to escape only &, <, > and carriage returns.
+    text = json.dumps(["".join(map(chr, range(32))) + "\x7f"], ensure_ascii=False)
+    assert not any(ord(c) < 32 for c in text)

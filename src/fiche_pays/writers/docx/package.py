@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import zipfile
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+import docx
 from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.pkgwriter import _ContentTypesItem
 
 _EPOCH = dt.datetime(1980, 1, 1)  # the earliest date a zip entry can carry
@@ -24,6 +27,44 @@ def template_bytes(path: Path) -> bytes:
         raise FileNotFoundError(
             f"{path} introuvable : créez-le avec « fiche-pays reference-docx {path.parent} »"
         ) from None
+
+
+def open_template(template: bytes) -> DocxDocument:
+    """A new python-docx document on the reference .docx ``template``: what
+    ``docx.Document(io.BytesIO(template))`` returns, without reading the package again.
+
+    Opening a package is reading its zip and relationships (an immutable description of
+    its parts), then making the part objects; the first is most of the cost and the same
+    for every fiche, so it is done once per template. This uses python-docx's
+    ``PackageReader`` and ``Unmarshaller`` (what ``Package.open`` calls): without them,
+    the public way. tests/writers/test_docx_package.py checks both give the same
+    document and that documents from one reader are independent."""
+    try:
+        from docx.opc.package import Unmarshaller
+        from docx.opc.part import PartFactory
+        from docx.package import Package
+    except ImportError:  # pragma: no cover - another python-docx: the public way
+        return docx.Document(io.BytesIO(template))
+    package = Package()
+    Unmarshaller.unmarshal(_template_reader(template), package, PartFactory)
+    part = package.main_document_part
+    if part.content_type != CT.WML_DOCUMENT_MAIN:
+        return docx.Document(io.BytesIO(template))  # python-docx's own error
+    return part.document
+
+
+_READERS: dict[bytes, Any] = {}  # by template content: a few templates at most
+
+
+def _template_reader(template: bytes) -> Any:
+    from docx.opc.pkgreader import PackageReader
+
+    reader = _READERS.get(template)
+    if reader is None:
+        if len(_READERS) >= 8:
+            _READERS.clear()
+        reader = _READERS[template] = PackageReader.from_file(io.BytesIO(template))
+    return reader
 
 
 def write_zip(

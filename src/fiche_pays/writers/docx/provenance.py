@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import Any
 
 from docx.document import Document as DocxDocument
@@ -181,22 +180,30 @@ _HEAD = (
     f'<fp:provenance xmlns:fp="{NAMESPACE}">'
 )
 _TAIL = "</fp:provenance>"
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _provenance_xml(payload: str) -> bytes:
-    """The custom XML part: the record as the text of one ``fp:provenance`` element.
+    """The custom XML part: the record, JSON text, as the text of one ``fp:provenance``
+    element.
 
     Written as lxml serialises it (escaping ``&``, ``<``, ``>`` and carriage returns in
     text), without building the element: the record is often half a megabyte, which
-    lxml copies then escapes. A text lxml refuses (not XML) goes through lxml, for its
-    error."""
-    if not payload or _NOT_XML.search(payload):
-        root = etree.Element(f"{{{NAMESPACE}}}provenance", nsmap={"fp": NAMESPACE})
-        root.text = payload
-        return _xml_bytes(root)
+    lxml copies then escapes. JSON escapes every control character; the characters XML
+    has no place for beyond those (U+FFFE, U+FFFF, lone surrogates) go through lxml,
+    for its error."""
+    if not payload or "\ufffe" in payload or "\uffff" in payload:
+        return _lxml_provenance_xml(payload)
     text = payload.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return (_HEAD + text.replace("\r", "&#13;") + _TAIL).encode("utf-8")
+    try:
+        return (_HEAD + text.replace("\r", "&#13;") + _TAIL).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return _lxml_provenance_xml(payload)
+
+
+def _lxml_provenance_xml(payload: str) -> bytes:
+    root = etree.Element(f"{{{NAMESPACE}}}provenance", nsmap={"fp": NAMESPACE})
+    root.text = payload
+    return _xml_bytes(root)
 
 
 def _xml_bytes(element: etree._Element) -> bytes:

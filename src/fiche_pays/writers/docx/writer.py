@@ -13,7 +13,6 @@ import io
 from string import Formatter
 from typing import BinaryIO
 
-import docx
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -45,7 +44,7 @@ from .ooxml import (
     text_run,
     w_element,
 )
-from .package import save, template_bytes
+from .package import open_template, save, template_bytes
 from .provenance import Recorder
 from .table import table_element
 
@@ -60,7 +59,7 @@ class _Writer:
         self.tree = document
         self.theme = theme
         template = template_bytes(theme.reference_docx)
-        self.doc = docx.Document(io.BytesIO(template))
+        self.doc = open_template(template)
         self.body = self.doc.element.body
         self._sect_pr = self.body.find(qn("w:sectPr"))  # body paragraphs go before it
         self._bookmark_id = 0
