@@ -112,3 +112,23 @@ def test_saved_graphics_state_is_restored_whole():
     canv.restoreState()
     assert {name: canv.__dict__[name] for name in Canvas.STATE_ATTRIBUTES} == before
     assert canv.state_stack == []
+
+
+def test_translations_are_written_and_tracked_as_reportlab_does():
+    ours, theirs = _canvas(), Canvas(io.BytesIO())
+    positions: dict[int, list] = {id(ours): [], id(theirs): []}
+    for canv in (ours, theirs):
+        canv.scale(2, 0.5)
+        canv.translate(10.5, -3)  # merged with the scale's "cm"
+        canv.rect(0, 0, 1, 1)
+        for dx, dy in [(1.25, 2), (0, 0), (-0.0, 1e-7), (123456.789, -7.1)]:
+            canv.saveState()
+            canv.translate(dx, dy)
+            canv.line(0, 0, 1, 1)
+            positions[id(canv)].append(canv.absolutePosition(3.3, 4.4))
+            canv.restoreState()
+        canv.rotate(30)
+        canv.translate(5, 5)
+    assert ours._code == theirs._code
+    assert ours._currentMatrix == theirs._currentMatrix
+    assert positions[id(ours)] == positions[id(theirs)]

@@ -8,7 +8,7 @@ ReportLab internals used (pinned by the ``reportlab<6`` bound, guarded by
 ``TTFont.splitString``, ``getSubsetInternalName`` and ``TTFont.state[doc].assignments``
 (a character's code in a document's subsets never changes once given),
 ``PDFTextObject._formatText``'s output for a TrueType font,
-``Canvas.STATE_ATTRIBUTES``/``push_state_stack``.
+``Canvas.STATE_ATTRIBUTES``/``push_state_stack``, ``Canvas.transform``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as canvas_module
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -126,7 +127,7 @@ _STATE = itemgetter(*Canvas.STATE_ATTRIBUTES)
 
 class FastStateCanvas(_FastFill, Canvas):
     """A canvas that saves its graphics state (``q``) as one C-level tuple, sets plain
-    RGB fill colours directly, and keeps each TrueType font's codes for
+    RGB fill colours and translations directly, and keeps each TrueType font's codes for
     :class:`FastTextObject`."""
 
     def __init__(self, *args: object, **kw: object):
@@ -139,6 +140,24 @@ class FastStateCanvas(_FastFill, Canvas):
         if codes is None:
             codes = self._subset_codes[font.fontName] = SubsetCodes(font, self._doc)
         return codes
+
+    def translate(self, dx: float, dy: float) -> None:
+        # ReportLab's transform(1, 0, 0, 1, dx, dy), its arithmetic written out (the same
+        # floats); a translation after another "cm" is merged by ReportLab's code.
+        code = self._code
+        if not canvas_module.ENABLE_TRACKING or (code and code[-1][-3:] == " cm"):
+            super().translate(dx, dy)
+            return
+        a0, b0, c0, d0, e0, f0 = self._currentMatrix
+        self._currentMatrix = (
+            a0 * 1 + c0 * 0,
+            b0 * 1 + d0 * 0,
+            a0 * 0 + c0 * 1,
+            b0 * 0 + d0 * 1,
+            a0 * dx + c0 * dy + e0,
+            b0 * dx + d0 * dy + f0,
+        )
+        code.append(f"1 0 0 1 {fp_str(dx, dy)} cm")
 
     # The saved state is a tuple (ReportLab keeps a dict; only these two methods read it).
     def push_state_stack(self) -> None:
