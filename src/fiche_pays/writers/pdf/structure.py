@@ -107,19 +107,23 @@ def _element(
 ) -> str:
     """One StructElem dictionary. Content on the element's first page is a bare MCID;
     content on later pages (a paragraph split over a page break) is an MCR dictionary."""
-    first = next((k.page for k in elem.kids if not isinstance(k, Elem)), None)
+    first = None
     kids = []
     for kid in elem.kids:
-        if isinstance(kid, Elem):
+        kind = type(kid)
+        if kind is Elem:
             kids.append(refs[id(kid)])
-        elif isinstance(kid, MarkedContent):
+            continue
+        if first is None:
+            first = kid.page
+        if kind is MarkedContent:
             kids.append(
                 str(kid.mcid)
                 if kid.page == first
                 else f"<</Type /MCR /Pg {page_ref[kid.page]} /MCID {kid.mcid}>>"
             )
         else:
-            assert isinstance(kid, AnnotationRef)
+            assert kind is AnnotationRef
             kids.append(
                 f"<</Type /OBJR /Pg {page_ref[kid.page]} "
                 f"/Obj {annotation_ref[(kid.page, kid.index)]}>>"
@@ -132,14 +136,15 @@ def _element(
     parts.append(f"/K {kids[0]}" if len(kids) == 1 else f"/K [{' '.join(kids)}]")
     if elem.alt is not None:
         parts.append(f"/Alt {text(elem.alt)}")
-    attributes = [
-        f"<</O /{owner} {' '.join(f'/{k} {_value(v, text)}' for k, v in values.items())}>>"
-        for owner, values in elem.attributes.items()
-    ]
-    if len(attributes) == 1:
-        parts.append(f"/A {attributes[0]}")
-    elif attributes:
-        parts.append(f"/A [{' '.join(attributes)}]")
+    if elem.attributes:  # most elements have none
+        attributes = [
+            f"<</O /{owner} {' '.join(f'/{k} {_value(v, text)}' for k, v in values.items())}>>"
+            for owner, values in elem.attributes.items()
+        ]
+        if len(attributes) == 1:
+            parts.append(f"/A {attributes[0]}")
+        else:
+            parts.append(f"/A [{' '.join(attributes)}]")
     return " ".join(parts) + ">>"
 
 
