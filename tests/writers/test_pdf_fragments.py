@@ -80,3 +80,30 @@ def test_plain_paragraph_lays_out_as_the_parsed_one(styles):
     theirs = rl_paragraph.Paragraph(text, style)
     assert ours.wrap(300, 1e6) == theirs.wrap(300, 1e6)
     assert [line[1] for line in ours.blPara.lines] == [line[1] for line in theirs.blPara.lines]
+
+
+LABELS = ["Capitale", "Ambassadeur de France", " bord ", "a  b", "x\ny", "8e"]
+RESTS = ["\u00a0: Astana", " : 321 élèves (2023-2024)", "\u00a0:  deux  espaces ", ": \n", "x"]
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_labelled_fragments_are_the_parsers(label, styles):
+    made = Fragments()
+    for name in ("fact", "body"):
+        style = styles[name]
+        for rest in RESTS:
+            frags = made.labelled(label, rest, style)
+            parsed = _parsed(f"<b>{label}</b>{rest}", style)
+            if frags is None:
+                continue
+            assert [vars(f) for f in frags] == [vars(f) for f in parsed], (label, rest)
+            # Shared between the two fragments, as the parser's are, never between paragraphs.
+            assert frags[0].link is frags[1].link and frags[0].us_lines is frags[1].us_lines
+            other = made.labelled(label, rest, style)
+            assert other[0].link is not frags[0].link
+    assert made.labelled("Capitale", "\u00a0: Astana", styles["fact"]) is not None
+
+
+def test_labelled_with_markup_characters_goes_to_the_parser(styles):
+    assert Fragments().labelled("R&D", " : oui", styles["fact"]) is None
+    assert Fragments().labelled("Capitale", " : <b>", styles["fact"]) is None

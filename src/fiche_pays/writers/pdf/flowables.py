@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ... import tree
 from .lines import break_lines, one_line
@@ -367,3 +367,22 @@ def column_points(total: float, weights: tuple[float, ...]) -> list[float]:
         return widths
     spare = total - floor * len(weights)
     return [floor + spare * w / sum(weights) for w in weights]
+
+
+def opening_height(flowables: list[Flowable], width: float, limit: float) -> float:
+    """The height of the first lines of a section's content, up to ``limit``: a heading
+    kept with four lines of a longer section needs no more than the whole of a short one
+    (a one-line section after it was sent to a page of its own). Anything but text (a
+    table, a chart, a subsection, which have their own keep rules) counts as ``limit``."""
+    height = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, Spacer):
+            height += flowable.height
+            continue
+        if not isinstance(flowable, TaggedParagraph):
+            return limit
+        height += flowable.getSpaceBefore() + flowable.wrap(width, 1e6)[1]
+        if height >= limit:
+            return limit
+        height += flowable.getSpaceAfter()
+    return min(height, limit)

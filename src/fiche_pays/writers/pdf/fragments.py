@@ -42,7 +42,7 @@ class Fragments:
     """Fragments of plain texts, by style (one parse per style)."""
 
     def __init__(self) -> None:
-        self._templates: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
+        self._templates: dict[tuple[int, str], tuple[ParagraphStyle, object]] = {}
 
     def plain(self, text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
         """The fragments the parser would make of ``text`` in ``style``; None when the
@@ -57,13 +57,36 @@ class Fragments:
         rl_paragraph.textTransformFrags(frags, style)
         return frags
 
-    def _template(self, style: ParagraphStyle) -> ParaFrag:
-        entry = self._templates.get(id(style))
+    def labelled(self, label: str, rest: str, style: ParagraphStyle) -> list[ParaFrag] | None:
+        """The fragments the parser makes of ``<b>label</b>rest`` (a fact: its label in
+        bold, then the separator and its value), both plain texts; None when either needs
+        the parser (markup characters) or the cleaned text does not make two fragments."""
+        if any(c in label or c in rest for c in "&<>"):
+            return None
+        cleaned = clean(f"<b>{label}</b>{rest}")
+        if not cleaned.startswith("<b>") or cleaned.count("</b>") != 1:
+            return None
+        head, tail = cleaned[3:].split("</b>")
+        if not head or not tail:
+            return None
+        bold, after = self._template(style, "<b>x</b>y", 2)
+        # The parser's two fragments share its link and underline lists.
+        link, us_lines = [], []
+        frags = [
+            clone(bold, text=head, link=link, us_lines=us_lines),
+            clone(after, text=tail, link=link, us_lines=us_lines),
+        ]
+        rl_paragraph.textTransformFrags(frags, style)
+        return frags
+
+    def _template(self, style: ParagraphStyle, markup: str = "x", count: int = 1) -> list:
+        """The parser's fragments of ``markup`` in ``style`` (parsed once per style)."""
+        entry = self._templates.get((id(style), markup))
         if entry is None or entry[0] is not style:
             parser = ParaParser()
             parser.caseSensitive = 1  # as Paragraph sets it
-            _, frags, _ = parser.parse("x", style)
-            if not frags or len(frags) != 1:
+            _, frags, _ = parser.parse(markup, style)
+            if not frags or len(frags) != count:
                 raise ValueError(f"style {style.name} : fragment de paragraphe inattendu")
-            entry = self._templates[id(style)] = (style, frags[0])
+            entry = self._templates[(id(style), markup)] = (style, frags if count > 1 else frags[0])
         return entry[1]

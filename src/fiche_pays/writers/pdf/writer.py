@@ -14,7 +14,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from typing import BinaryIO
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER
@@ -48,50 +48,15 @@ from .flowables import (
     TaggedParagraph,
     TocEntry,
     column_points,
+    opening_height,
 )
 from .fragments import Fragments
 from .furniture import PageDecor
+from .markup import markup, plain_text, text_or_plain
 from .pieces import pieces
 from .structure import add_structure
-from .styles import SUPERSCRIPT_RISE, SUPERSCRIPT_SIZE, paragraph_styles
+from .styles import paragraph_styles
 from .tagging import Elem, TaggedCanvas, TaggedPageTemplate, Tagger, Text
-
-_SUPER = f'<super rise="{SUPERSCRIPT_RISE:.0%}" size="{SUPERSCRIPT_SIZE:.0%}">'
-
-
-def markup(runs: tree.Runs, link_color: str = "") -> str:
-    """Paragraph markup for runs; every piece of text is escaped, never interpreted. A
-    raised run (ordinal ending) becomes <super>."""
-    parts = []
-    for run in tree.merged(runs):  # provenance may split runs; the layout ignores it
-        text = escape(run.text)
-        if run.superscript:
-            text = f"{_SUPER}{text}</super>"
-        if run.bold:
-            text = f"<b>{text}</b>"
-        if run.italic:
-            text = f"<i>{text}</i>"
-        if run.href:
-            text = f"<a href={quoteattr(run.href)} color={quoteattr(link_color)}><u>{text}</u></a>"
-        parts.append(text)
-    return "".join(parts)
-
-
-def _plain(runs: tree.Runs, merged: bool = False) -> str | None:
-    """The text of runs without formatting or link, else None (``merged``: the runs are
-    already :func:`tree.merged`)."""
-    if len(runs) != 1:  # a single run is merged already
-        runs = runs if merged else tree.merged(runs)
-        if len(runs) != 1:
-            return None
-    run = runs[0]
-    return None if run.bold or run.italic or run.superscript or run.href else run.text
-
-
-def _text_or_plain(runs: tree.Runs) -> tuple[str | None, str | None]:
-    """(markup, None) for runs, or (None, text) for runs of plain text."""
-    plain = _plain(runs)
-    return (None, plain) if plain is not None else (markup(runs), None)
 
 
 class Writer:
@@ -143,11 +108,13 @@ class Writer:
         role: str = "P",
         prefix: str = "",
         cls: type[TaggedParagraph] = TaggedParagraph,
+        labelled: tuple[str, str] | None = None,
         **kw: object,
     ) -> list[Flowable]:
         """A paragraph of runs as a ``role`` element under ``parent``; its links are Link
         elements (with their annotations) in reading order. A very long paragraph comes
-        as several pieces of that one element (see :mod:`.pieces`)."""
+        as several pieces of that one element (see :mod:`.pieces`). ``labelled``: the
+        plain label and separator the markup ``prefix`` was made of, if plain."""
         elem = parent.add(role)
         runs = tree.merged(runs)  # provenance may split runs; the layout ignores it
         hrefs = {run.href for run in runs}
@@ -159,24 +126,28 @@ class Writer:
             struct = elem
         # Each piece as plain text (no prefix, formatting or link: no markup parser, see
         # _paragraph) or as markup.
-        made: list[tuple[str | None, str | None]] = []
+        made: list[tuple[str | None, str | None, tuple[str, str] | None]] = []
         for index, piece in enumerate(pieces(runs)):
             lead = prefix if index == 0 else ""
-            plain = None if lead else _plain(piece, merged=True)
-            if plain is not None:
-                made.append((None, plain))
+            plain = plain_text(piece, merged=True)
+            if plain is not None and not lead:
+                made.append((None, plain, None))
+            elif plain is not None and labelled is not None:
+                # A fact's plain label and plain value: its two fragments made directly.
+                text = lead + escape(plain)
+                made.append((text, None, (labelled[0], labelled[1] + plain)))
             elif whole_link:
-                made.append((markup(piece, self.link), None))
+                made.append((markup(piece, self.link), None, None))
             else:
-                made.append((lead + self._marked(piece, elem), None))
+                made.append((lead + self._marked(piece, elem), None, None))
         if len(made) == 1:
             return [self._paragraph(cls, *made[0], self.styles[style], struct, **kw)]
         flowables: list[Flowable] = []
-        for index, (text, plain) in enumerate(made):
+        for index, (text, plain, parts) in enumerate(made):
             first, last = index == 0, index == len(made) - 1
             more = kw if first else {k: v for k, v in kw.items() if k not in ("label", "bullet")}
             piece_style = self._piece_style(style, first, last)
-            flowables.append(self._paragraph(cls, text, plain, piece_style, struct, **more))
+            flowables.append(self._paragraph(cls, text, plain, parts, piece_style, struct, **more))
         return flowables
 
     def _paragraph(
@@ -184,13 +155,19 @@ class Writer:
         cls: type[TaggedParagraph],
         text: str | None,
         plain: str | None,
+        labelled: tuple[str, str] | None,
         style: ParagraphStyle,
         struct: Elem,
         **kw: object,
     ) -> TaggedParagraph:
         """A paragraph of markup ``text``, or of ``plain`` text: then from fragments made
         directly, as the parser would make them (see :mod:`.fragments`), unless it holds
-        markup characters."""
+        markup characters. ``labelled``: the plain (label, rest) ``text`` was made of as
+        ``<b>label</b>rest``, also made directly."""
+        if labelled is not None:
+            frags = self.fragments.labelled(*labelled, style)
+            if frags is not None:
+                return cls(text, style, frags=frags, struct=struct, **kw)
         if plain is not None:
             frags = self.fragments.plain(plain, style)
             if frags is not None:
@@ -233,14 +210,14 @@ class Writer:
         """A paragraph of plain text, or of runs without links (a raised ordinal ending),
         as a ``role`` element under ``parent``."""
         struct = parent.add(role, **attrs)
-        plain = text if isinstance(text, str) else _plain(text)
+        plain = text if isinstance(text, str) else plain_text(text)
         shown = None if plain is not None else markup(text, self.link)
-        return self._paragraph(TaggedParagraph, shown, plain, self.styles[style], struct)
+        return self._paragraph(TaggedParagraph, shown, plain, None, self.styles[style], struct)
 
     def _toc_title(self, runs: tree.Runs, style: ParagraphStyle) -> Paragraph:
         """A table-of-contents title: no <a> in the text, the link is the entry's whole
         line (see TocEntry)."""
-        plain = _plain(runs)
+        plain = plain_text(runs)
         frags = self.fragments.plain(plain, style) if plain else None
         if frags is not None:
             return Paragraph(plain, style, frags=frags)
@@ -253,11 +230,11 @@ class Writer:
         sect = parent.add("Sect")
         heading = sect.add(f"H{min(node.level, 6)}")
         content = self.blocks(node.children, sect)
-        lines = _opening(content, self.width, 4 * self.styles["body"].leading)
+        lines = opening_height(content, self.width, 4 * self.styles["body"].leading)
         title = tree.shown(node.title, node.title_runs)
         return [
             CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + lines),
-            self._paragraph(Heading, *_text_or_plain(title), style, heading, section=node),
+            self._paragraph(Heading, *text_or_plain(title), None, style, heading, section=node),
             *content,
         ]
 
@@ -268,16 +245,17 @@ class Writer:
     def facts(self, node: tree.Facts, parent: Elem) -> list[Flowable]:
         """One hanging paragraph per "Label : value" line."""
         separator = escape(self.meta.fact_separator)
-        lines: list[Flowable] = [
-            line
-            for row in node.rows
-            for line in self.runs(
+        lines: list[Flowable] = []
+        for row in node.rows:
+            label = tree.shown(row.label, row.label_runs)
+            plain = plain_text(label)
+            lines += self.runs(
                 row.value,
                 "fact",
                 parent,
-                prefix=f"<b>{markup(tree.shown(row.label, row.label_runs))}</b>{separator}",
+                prefix=f"<b>{markup(label)}</b>{separator}",
+                labelled=None if plain is None else (plain, self.meta.fact_separator),
             )
-        ]
         return [*lines, Spacer(1, self.styles["body"].spaceAfter * 0.5)]
 
     def bullet_list(self, node: tree.BulletList, parent: Elem) -> list[Flowable]:
@@ -411,25 +389,6 @@ class Writer:
                 flowables.append(TocEntry(section, style, c.muted, link, self._toc_title))
             flowables.append(Spacer(1, 4 * mm))
         return flowables
-
-
-def _opening(flowables: list[Flowable], width: float, limit: float) -> float:
-    """The height of the first lines of a section's content, up to ``limit``: a heading
-    kept with four lines of a longer section needs no more than the whole of a short one
-    (a one-line section after it was sent to a page of its own). Anything but text (a
-    table, a chart, a subsection, which have their own keep rules) counts as ``limit``."""
-    height = 0.0
-    for flowable in flowables:
-        if isinstance(flowable, Spacer):
-            height += flowable.height
-            continue
-        if not isinstance(flowable, TaggedParagraph):
-            return limit
-        height += flowable.getSpaceBefore() + flowable.wrap(width, 1e6)[1]
-        if height >= limit:
-            return limit
-        height += flowable.getSpaceAfter()
-    return min(height, limit)
 
 
 class _DocTemplate(FloatingDocTemplate):
