@@ -345,3 +345,25 @@ def test_parallel_builds_start_with_the_largest_fiches(tmp_path):
         "petite",
         "disparue",
     ]
+
+
+def _collector_settings() -> tuple[tuple[int, int, int], int]:
+    import gc
+
+    return gc.get_threshold(), gc.get_freeze_count()
+
+
+def test_workers_run_the_cyclic_collector_less_often_than_the_parent():
+    import gc
+
+    from fiche_pays import workers
+
+    before = gc.get_threshold()
+    pool = workers._pool(1)
+    try:
+        threshold, frozen = pool.submit(_collector_settings).result(timeout=60)
+    finally:
+        pool.shutdown()
+    assert threshold == workers.GC_THRESHOLDS
+    assert frozen > 1000  # what the worker inherited is out of the collector's sight
+    assert gc.get_threshold() == before  # the caller's process is left as it was
