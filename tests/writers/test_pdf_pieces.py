@@ -62,6 +62,25 @@ def test_pieces_keep_every_character_and_stay_under_the_size(sentences):
         assert all(tree.plain(p).endswith(".") for p in parts[:-1])
 
 
+def test_pieces_keep_each_runs_formatting_raised_endings_and_source():
+    source = tree.Source(fields=(("relations_politiques", 0, "texte"),))
+    filler = tree.Run("Une phrase de remplissage. " * 40, source=source)
+    runs = (
+        filler,
+        tree.Run("le 8"),
+        tree.Run("e", superscript=True),
+        tree.Run(" sommet", bold=True, italic=True, href="#visites"),
+        filler,
+    )
+    cut = pieces(runs, size=600)
+    assert len(cut) > 1
+    kept = [run for piece in cut for run in piece]
+    raised = [run for run in kept if run.superscript]
+    assert [run.text for run in raised] == ["e"]
+    assert any(run.bold and run.italic and run.href == "#visites" for run in kept)
+    assert all(run.source == source for run in kept if run.text.startswith(("Une", "phrase")))
+
+
 def test_a_word_longer_than_a_piece_is_cut_inside():
     text = "x" * 12_500 + " fin"
     assert [len(tree.plain(p)) for p in pieces((tree.Run(text),), 5_000)] == [5_000, 5_000, 2_504]

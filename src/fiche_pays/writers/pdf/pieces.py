@@ -12,6 +12,7 @@ paragraph. No real paragraph comes near the size (about 2 000 words, 4 pages).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ... import tree
@@ -56,13 +57,14 @@ def pieces(runs: tree.Runs, size: int = PIECE) -> list[tree.Runs]:
 
 
 def _slice(runs: tree.Runs, begin: int, end: int) -> tree.Runs:
-    """The runs' text between two offsets, each piece keeping its run's formatting."""
+    """The runs' text between two offsets, each piece keeping everything else of its run
+    (formatting, link, raised ending, source)."""
     sliced: list[tree.Run] = []
     offset = 0
     for run in runs:
         low, high = max(begin, offset), min(end, offset + len(run.text))
         if low < high:
             part = run.text[low - offset : high - offset]
-            sliced.append(tree.Run(part, run.bold, run.italic, run.href))
+            sliced.append(dataclasses.replace(run, text=part))
         offset += len(run.text)
     return tuple(sliced)
