@@ -654,9 +654,10 @@ def build(
     return document, pdf, docx_path
 
 
-def pdf_body_text(path: Path, meta: tree.Meta) -> str:
+def pdf_body_text(path: Path, meta: tree.Meta, charts: tuple[tree.Chart, ...] = ()) -> str:
     """The PDF's text, normalised, without the running header and footer of pages 2
-    and up, so that a paragraph broken across two pages reads as one."""
+    and up, nor a chart floated to the top of one of them, so that a paragraph broken
+    across two pages reads as one."""
     pages = PdfReader(path).pages
     furniture = (meta.short_title, meta.marking.upper() if meta.marking else "", meta.footer)
     texts = []
@@ -667,8 +668,34 @@ def pdf_body_text(path: Path, meta: tree.Meta) -> str:
                 piece = normalize(piece)
                 assert text.startswith(piece), f"page {number} does not start with {piece!r}"
                 text = text[len(piece) :].lstrip()
+            text = _without_floated_chart(text, charts)
         texts.append(text)
     return " ".join(texts)
+
+
+def _without_floated_chart(text: str, charts: tuple[tree.Chart, ...]) -> str:
+    # A chart too tall for the rest of its page floats to the top of the next one, where
+    # the text that follows it in the tree goes on: cut the chart out (title to source,
+    # or to its last series' name) so that a paragraph interrupted by it reads whole.
+    for chart in charts:
+        title = normalize(chart.title)
+        if text.startswith(title):
+            last = normalize(chart.source or chart.series[-1].name)
+            end = text.find(last, len(title))
+            if end >= 0:
+                return text[end + len(last) :].lstrip()
+    return text
+
+
+def _charts(sections: tuple[tree.Section, ...]) -> tuple[tree.Chart, ...]:
+    found: list[tree.Chart] = []
+    for section in sections:
+        for child in section.children:
+            if isinstance(child, tree.Chart):
+                found.append(child)
+            elif isinstance(child, tree.Section):
+                found += _charts((child,))
+    return tuple(found)
 
 
 def in_pdf(text: str, pdf: str) -> bool:
@@ -710,6 +737,8 @@ def check_parity(document: tree.Document, pdf_path: Path, docx_path: Path) -> No
     assert pdf_outline(pdf_path) == [(level - 1, title) for level, title in headings]
     assert docx_headings(docx_path) == headings
     pdf, docx_all = pdf_body_text(pdf_path, document.meta), docx_text(docx_path)
+    # a paragraph interrupted by a floated chart reads whole without the chart
+    unfloated = pdf_body_text(pdf_path, document.meta, _charts(document.sections))
     tokens = set(pdf.split(" "))
     meta = document.meta
     running = [meta.country, meta.kind, meta.date_label]
@@ -719,7 +748,7 @@ def check_parity(document: tree.Document, pdf_path: Path, docx_path: Path) -> No
         running += more_running
         cells += more_cells
     for text in running:
-        assert in_pdf(text, pdf), f"PDF lacks: {text!r}"
+        assert in_pdf(text, pdf) or in_pdf(text, unfloated), f"PDF lacks: {text!r}"
         assert normalize(text) in docx_all, f"DOCX lacks: {text!r}"
     for cell in cells:
         assert cell_in_pdf(cell, tokens), f"PDF lacks cell: {cell!r}"
@@ -727,6 +756,65 @@ def check_parity(document: tree.Document, pdf_path: Path, docx_path: Path) -> No
 
 
 # --- properties -------------------------------------------------------------------------------
+
+
+# Found by the property below (CI, 26 November 2026): the trade chart, too tall for the
+# rest of its page, floats to the top of the next one, in the middle of the long aid
+# text that follows it in the tree.
+FLOATED_CHART_CASE = {
+    "pays": {"nom": "0", "code": "AA", "au": "0", "du": "0", "le": "0", "adjectif": "0"},
+    "document": {
+        "mise_a_jour": "2011-01-01",
+        "service": "ҒӨү - қ ү…",
+        "auteur": "<ұі Ðbӟmȹ Ĺԋî\u2009үҮ{іӘң қ-Ө<ұҰ ĥӡ4p³¥Ċ",
+    },
+    "relations_politiques": [{"relations_diplomatiques": "1955-10-24"}, {"texte": "&ҚӘҮҒ<"}],
+    "ambassadeurs": [{"ambassadeur_de_france": {"nom": "æĄHĀ·+", "depuis": "2000-10-24"}}],
+    "relations_economiques": [
+        {
+            "echanges": [
+                {"annee": 2009, "exportations": 236, "importations": 1033, "part_de_marche": 20.7}
+            ],
+            "source": "]Ḡįh \"ғ'ә'…",
+        },
+        {
+            "produits": [
+                {
+                    "cle": "igvvxaze",
+                    "libelle": "'a´ŁĢЏ÷VǏ« Ṡ",
+                    "flux": "exportations",
+                    "valeurs": {2009: 47.2},
+                }
+            ]
+        },
+        {"secteurs": ["12Гļ(ǮУĔóÜ ęÕċ h`ÝÔ"]},
+        {
+            "aides": [
+                {
+                    "bailleur": "=Ĩ»ĭÔ Ұ—}–Ғ =ýzğ¡üÜē =£ỏ:®ğĊe~:",
+                    "programme": "Kϔ#]8",
+                    "parts": [{"objet": "ẋЇěãzαċ|:Á", "montant": "89 M EUR"}],
+                    "montant": "89 M EUR",
+                    "texte": (
+                        "į%ïńĬā £ĩ#ęs 0 ^\n\n"
+                        + "21Û?_þΕ«¯Ý" * 8
+                        + " "
+                        + "Ē'â=dɋD" * 28
+                        + "Ē'â= 0 0 0 "
+                        + "ӥȧYÎĺÄ±Iӻ+" * 20
+                    ),
+                }
+            ]
+        },
+        {"texte": "0"},
+    ],
+    "autres_cooperations": [{"liste": ["0"]}],
+    "informations_complementaires": [{"titre": "0", "url": "https://www.diplomatie.gouv.fr/"}],
+}
+
+
+def test_a_paragraph_interrupted_by_a_floated_chart_reads_whole(folder: Path) -> None:
+    check_parity(*build(FLOATED_CHART_CASE, folder))
 
 
 @pytest.mark.slow
