@@ -680,11 +680,20 @@ def _without_floated_chart(text: str, charts: tuple[tree.Chart, ...]) -> str:
     for chart in charts:
         title = normalize(chart.title)
         if text.startswith(title):
-            last = normalize(chart.source or chart.series[-1].name)
-            end = text.find(last, len(title))
-            if end >= 0:
-                return text[end + len(last) :].lstrip()
+            # the source (or the last series' name) may be broken over lines
+            last = _flexible(normalize(chart.source or chart.series[-1].name))
+            end = re.compile(last).search(text, len(title))
+            if end:
+                return text[end.end() :].lstrip()
     return text
+
+
+def _flexible(text: str) -> str:
+    """A pattern for ``text`` as extracted: a word wider than the line is broken by
+    ReportLab without a hyphen, so a line end (and the tagged PDF's line-end space) may
+    come inside a word."""
+    words = (r"\s{0,2}".join(re.escape(char) for char in word) for word in text.split(" "))
+    return r"\s".join(words)
 
 
 def _charts(sections: tuple[tree.Section, ...]) -> tuple[tree.Chart, ...]:
@@ -703,10 +712,7 @@ def in_pdf(text: str, pdf: str) -> bool:
     broken by ReportLab without a hyphen: the extractor then has a line end in it (and the
     space the tagged PDF puts at each line end, so that words are read apart)."""
     text = normalize(text)
-    if text in pdf:
-        return True
-    words = (r"\s{0,2}".join(re.escape(char) for char in word) for word in text.split(" "))
-    return re.search(r"\s".join(words), pdf) is not None
+    return text in pdf or re.search(_flexible(text), pdf) is not None
 
 
 def cell_in_pdf(cell: str, tokens: set[str]) -> bool:
