@@ -3,6 +3,8 @@
 import importlib
 import json
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -366,3 +368,25 @@ def test_workers_keep_what_they_inherit_out_of_the_collectors_sight():
         pool.shutdown()
     assert frozen > 1000  # the modules and objects the worker inherited
     assert gc.get_freeze_count() == before  # the caller's process is left as it was
+
+
+def test_preload_imports_every_module_a_worker_needs(tmp_path):
+    # preload() lists what build_one imports: a module it misses is imported again by
+    # every worker (the pipeline's pydantic models cost ~0.5 s of CPU each).
+    code = f"""
+import sys
+from fiche_pays import workers
+from fiche_pays.theme.load import load_theme
+from fiche_pays.writers import warm
+warm(load_theme())
+workers.preload()
+before = set(sys.modules)
+for name in ("kazakhstan.yaml", "kazakhstan.presentation.yaml"):
+    job = workers.Job({str(ROOT / "data")!r} + "/" + name, name, {str(tmp_path)!r},
+                      ("pdf", "docx"), "officiel", "", "", "")
+    assert workers.build_one(job).ok
+print(sorted(m for m in set(sys.modules) - before if m.startswith("fiche_pays")))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]", done.stdout
