@@ -1,5 +1,6 @@
 """`python -m fiche_pays` and the `fiche-pays` command start here."""
 
+import contextlib
 import os
 import signal
 import sys
@@ -7,9 +8,15 @@ import sys
 
 def _quiet_stop(signum: int, frame: object) -> None:
     # Before the command line's own handlers (imports) or after them (exit): nothing to
-    # clean, no traceback, the shell's exit code. ASCII for any terminal.
+    # clean, no traceback, the shell's exit code. ASCII for any terminal. The process
+    # exits here rather than raising SystemExit: raised inside a callback whose exceptions
+    # Python ignores (a module lock's weakref callback, mid-import), the exception was
+    # printed with a traceback and the stop lost.
     os.write(2, b"fiche-pays : interrompu\n")
-    raise SystemExit(128 + signum)
+    for stream in (sys.stdout, sys.stderr):  # what main() printed before the stop
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(128 + signum)
 
 
 def run() -> None:
