@@ -204,14 +204,18 @@ def _build(
         workers = max(1, min(jobs or available_cpus(), len(pending) or 1))
         try:
             if workers > 1 and len(pending) > 1:
-                from .writers import warm
+                # Imports, held from a stop until they are done: Python wraps an exception
+                # raised inside a class's creation (pydantic's __set_name__) in a
+                # RuntimeError, or ignores it in a weakref callback.
+                with interrupts.deferred():
+                    from .writers import warm
 
-                if theme is None:
-                    from .theme.load import load_theme
+                    if theme is None:
+                        from .theme.load import load_theme
 
-                    theme = load_theme(template)
-                warm(theme, formats)
-                preload()
+                        theme = load_theme(template)
+                    warm(theme, formats)
+                    preload()
             # in parallel, the largest first (see _longest_first); alone, in file order
             order = _longest_first(pending.values()) if workers > 1 else list(pending.values())
             with results(order, workers) as finished:
