@@ -8,8 +8,16 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from fiche_pays import compose, load, load_theme, render, tree
+
+# Property tests draw the same examples on every run (derandomize), so that a red CI run
+# means a change broke something, not that a new random draw found an old gap; the
+# « explore » profile draws new ones (HYPOTHESIS_PROFILE=explore, see docs/developpement.md).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Documents are dated by their fiche; a SOURCE_DATE_EPOCH from the CI would redate them.
 os.environ.pop("SOURCE_DATE_EPOCH", None)
