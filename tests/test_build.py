@@ -390,3 +390,20 @@ print(sorted(m for m in set(sys.modules) - before if m.startswith("fiche_pays"))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", done.stdout
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_pipelines_imports_run_with_stops_held_back(tmp_path, monkeypatch, jobs):
+    # A stop raised inside a pydantic class's creation comes out as a RuntimeError
+    # (« erreur interne »): the imports run in a section not to be cut, alone or not.
+    from fiche_pays import build as build_module
+    from fiche_pays import interrupts
+
+    held = []
+
+    def preload() -> None:
+        held.append(interrupts._depth > 0)
+
+    monkeypatch.setattr(build_module, "preload", preload)
+    assert build([str(KAZAKHSTAN)], tmp_path, ("pdf",), jobs=jobs, force=True).ok
+    assert held == [True]

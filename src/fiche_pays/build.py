@@ -203,10 +203,11 @@ def _build(
         )
         workers = max(1, min(jobs or available_cpus(), len(pending) or 1))
         try:
-            if workers > 1 and len(pending) > 1:
+            if pending:
                 # Imports, held from a stop until they are done: Python wraps an exception
                 # raised inside a class's creation (pydantic's __set_name__) in a
-                # RuntimeError, or ignores it in a weakref callback.
+                # RuntimeError, or ignores it in a weakref callback. In parallel, the
+                # workers forked afterwards share them; alone, build_one finds them done.
                 with interrupts.deferred():
                     from .writers import warm
 
