@@ -47,6 +47,16 @@ def test_benchmark_prints_its_figures_as_the_last_line():
     assert "overhead ratio" in done.stdout
     # The reader is told what the floor does and does not do.
     assert "floor includes:" in done.stdout and "floor leaves out:" in done.stdout
+    # Both sides from bytecode: the floor's libraries were compiled by pip, ours by the
+    # benchmark (an editable install has none where PYTHONDONTWRITEBYTECODE is set).
+    import importlib.util
+
+    import fiche_pays
+
+    modules = list(Path(fiche_pays.__file__).parent.rglob("*.py"))
+    assert modules and all(
+        Path(importlib.util.cache_from_source(str(m))).exists() for m in modules
+    )
 
 
 def test_the_synthetic_fiches_are_valid(tmp_path):
