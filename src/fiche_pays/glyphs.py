@@ -17,6 +17,10 @@ def missing_glyphs(
 ) -> list[Problem]:
     """Warnings for characters of the data file that the PDF font cannot draw."""
     covered = coverage(font)
+    # Nearly every file is fully covered: one set of all its characters says so without
+    # building a path for each of its thousands of strings.
+    if all(ord(c) in covered or c.isspace() for c in set("".join(_texts(data)))):
+        return []
     problems = []
     for path, text in _strings(data, ()):
         # each distinct character once: set() runs in C, a long text has few distinct ones
@@ -50,3 +54,18 @@ def _strings(value: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _strings(item, (*path, index))
+
+
+def _texts(value: Any) -> list[str]:
+    """Every string of ``value``, without their paths."""
+    texts: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return texts
