@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from .saving import FastDocument
 from .structure import extend
 
 PART, CONFORMANCE = 2, "A"  # PDF/A-2A: PDF/A-2B plus tagged structure and Unicode text
@@ -88,10 +89,17 @@ def identify(canv: Canvas, language: str) -> None:
     """Give the canvas's document its XMP metadata (PDF/A-2A, PDF/UA-1) and its sRGB
     output intent, and have its streams written as PDF/A wants, before it is saved."""
     doc = canv._doc
-    doc.archival = True  # see _format_stream
+    if not isinstance(doc, FastDocument):
+        raise TypeError("PDF/A : le document doit être enregistré par FastDocument")
+    doc.archival = True  # an end-of-line marker before each endstream (FastDocument)
     catalog = doc.Catalog
     extend(catalog, "OutputIntents")
-    catalog.Metadata = _Metadata(xmp(doc, language))
+    # No filter (None: no /Filter key): PDF/A wants the metadata readable by tools that
+    # do not parse PDF.
+    catalog.Metadata = PDFStream(
+        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+        content=xmp(doc, language),
+    )
     profile = PDFStream(
         PDFDictionary({"N": 3}), content=srgb_profile(), filters=[PDFStreamFilterZCompress()]
     )
@@ -130,36 +138,6 @@ def xmp(doc: object, language: str) -> bytes:
         ua_part=UA_PART,
         ua_description="Indicates, which part of ISO 14289 standard is followed",
     ).encode("utf-8")
-
-
-class _Metadata(PDFStream):
-    """The XMP stream, written without a /Filter key: PDF/A wants the metadata readable by
-    tools that do not parse PDF, and ReportLab writes ``/Filter []`` for no filter."""
-
-    def __init__(self, packet: bytes):
-        super().__init__(content=packet)
-
-    def format(self, document: object) -> bytes:
-        head = PDFDictionary(
-            {"Type": PDFName("Metadata"), "Subtype": PDFName("XML"), "Length": len(self.content)}
-        ).format(document)
-        return head + b"\nstream\n" + self.content + b"\nendstream\n"
-
-
-_reportlab_format = PDFStream.format
-
-
-def _format_stream(self: PDFStream, document: object) -> bytes:
-    """ReportLab writes a stream's data directly followed by ``endstream``; PDF/A-2
-    (ISO 19005-2, 6.1.7.1) wants an end-of-line marker before the keyword, not counted
-    in /Length. Only documents that :func:`identify` marks get it."""
-    data = _reportlab_format(self, document)
-    if getattr(document, "archival", False) and data.endswith(b"endstream\n"):
-        data = data[: -len(b"endstream\n")] + b"\nendstream\n"
-    return data
-
-
-PDFStream.format = _format_stream
 
 
 _DATE = re.compile(r"D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(Z|[+-]\d\d'?\d\d'?)?")

@@ -4,14 +4,17 @@ A fiche's PDF holds some 600 indirect objects, most of them structure elements w
 text is already made (:mod:`.structure`). ReportLab wraps each in a
 ``PDFIndirectObject`` and encodes its ``n 0 obj`` header through its ``extpdfdoc``
 codec (a dictionary lookup per character), which cost more than writing the element.
-:class:`FastDocument` writes the header as bytes directly and takes an element's text
-as is; every other object is formatted by ReportLab as before. The pages' content
-streams, ASCII85 text, go through the same codec: they are made bytes beforehand.
+:class:`FastDocument` writes the header as bytes directly, takes an element's text as
+is, and formats every other object with :func:`.objects.fmt` (ReportLab's formatter in
+fewer steps). The pages' content streams, ASCII85 text, go through the same codec: they
+are made bytes beforehand. A document marked ``archival`` (PDF/A, :mod:`.archive`) gets
+an end-of-line marker before each ``endstream``, written here rather than by ReportLab's
+stream class, which stays as it is for the rest of the process.
 
 ReportLab internal used (pinned by the ``reportlab<6`` bound, guarded by
 ``tests/writers/test_pdf_saving.py``, which compares the bytes with ReportLab's own
 ``PDFDocument.format``): ``PDFDocument.Reference``'s registers, the body of
-``PDFDocument.format`` and
+``PDFDocument.format`` (with its comments when ``rl_config.pdfComments`` asks) and
 ``PDFIndirectObject.format``, copied below with the header and the element inlined;
 the page content stream of ``PDFPage.check_format``; the cross-reference table's text.
 """
@@ -30,6 +33,8 @@ from reportlab.pdfbase.pdfdoc import (
     PDFZCompress,
 )
 from reportlab.pdfbase.pdfdoc import format as pdf_format
+
+from .objects import fmt
 
 
 class Raw(PDFObject):
@@ -76,9 +81,12 @@ _BASE85 = _Base85()
 class FastDocument(PDFDocument):
     """A ``PDFDocument`` whose objects are written with fewer steps (see the module)."""
 
+    archival = False  # PDF/A: an end-of-line marker before each ``endstream`` (.archive)
+
     def format(self) -> bytes:
-        if not rl_config.invariant and rl_config.pdfComments:
-            return super().format()  # comments between objects: ReportLab's own loop
+        # ReportLab writes comments between objects and before some of them when asked
+        # (never in a build: invariant documents); they are kept, with its formatter.
+        comments = not rl_config.invariant and rl_config.pdfComments
         for page in self.Pages.pages:
             _page_stream(page)
         self.encrypt.prepare(self)
@@ -97,6 +105,7 @@ class FastDocument(PDFDocument):
         id_to_object = self.idToObject
         id_to_offset = self.idToOffset
         register = self.encrypt.register
+        archival = self.archival
         # New objects may be registered while others are formatted: numberToId grows.
         # The header, then each object's text appended at the offset counted here.
         self.__accum__ = file = PDFFile(self._pdfVersion)
@@ -110,13 +119,27 @@ class FastDocument(PDFDocument):
             obj = id_to_object[oid]
             number, version = id_to_nv[oid]
             register(number, version)
-            content = obj.data if type(obj) is Raw else pdf_format(obj, self, toplevel=1)
+            if type(obj) is Raw:
+                content = obj.data
+            elif comments:
+                content = pdf_format(obj, self, toplevel=1)
+            else:
+                content = fmt(obj, self, toplevel=1)
+            if archival and content.endswith(b"endstream\n"):
+                # ISO 19005-2, 6.1.7.1: an end-of-line marker after the stream's data,
+                # not counted in /Length (streams are always indirect objects).
+                content = content[:-10] + b"\nendstream\n"
             written = b"%d %d obj\n%s%sendobj\n" % (
                 number,
                 version,
                 content,
                 b"" if content.endswith(b"\n") else b"\n",
             )
+            if comments:
+                name = obj.__class__.__name__
+                comment = f"% {oid!a}: class {name[:50]} \n".encode("latin-1")
+                strings.append(comment)
+                offset += len(comment)
             id_to_offset[oid] = offset
             strings.append(written)
             offset += len(written)
