@@ -236,7 +236,8 @@ class TocEntry(Flowable):
     It cannot split, so an overlong title is shortened ("…"): a TOC entry taller than
     the page would stop the whole PDF. The title and the page number are the content of
     the entry's Link element (``struct``), the leader an artifact. ``paragraph`` makes
-    the title's paragraph of its runs (raised ordinal endings) in a style.
+    the title's paragraph of its runs (raised ordinal endings) in the entry's style,
+    without its left indent (the entry's own).
     """
 
     def __init__(
@@ -256,9 +257,8 @@ class TocEntry(Flowable):
         title = tree.shown(section.title, section.title_runs)
         if len(section.title) > _TOC_TITLE_MAX:
             title = (tree.Run(section.title[: _TOC_TITLE_MAX - 1].rstrip() + "…"),)
-        inner = ParagraphStyle(f"{style.name}-text", style, leftIndent=0)
         # No <a> in the text: the link is the whole line's rectangle, one annotation.
-        self.para = paragraph(title, inner)
+        self.para = paragraph(title, style)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

@@ -50,12 +50,11 @@ from .flowables import (
     column_points,
     opening_height,
 )
-from .fragments import Fragments
 from .furniture import PageDecor
 from .markup import markup, plain_text, text_or_plain
 from .pieces import pieces
 from .structure import add_structure
-from .styles import paragraph_styles
+from .styles import style_sheet
 from .tagging import Elem, TaggedCanvas, TaggedPageTemplate, Tagger, Text
 
 
@@ -68,9 +67,9 @@ class Writer:
         self.theme = theme
         self.fonts = fonts
         self.width = width
-        self.styles = paragraph_styles(theme, fonts)
-        self._pieces: dict[str, ParagraphStyle] = {}
-        self.fragments = Fragments()
+        self.sheet = style_sheet(theme, fonts)  # shared with the other fiches
+        self.styles = self.sheet.styles
+        self.fragments = self.sheet.fragments
         self.link = theme.colors.link
 
     def blocks(self, nodes: tuple[tree.Block | tree.Section, ...], parent: Elem) -> list[Flowable]:
@@ -192,17 +191,14 @@ class Writer:
 
     def _piece_style(self, name: str, first: bool, last: bool) -> ParagraphStyle:
         """The style of a piece of a long paragraph: spaced and indented as one paragraph."""
-        key = f"{name}:{'first' if first else 'last' if last else 'middle'}"
-        if key not in self._pieces:
-            base = self.styles[name]
-            self._pieces[key] = ParagraphStyle(
-                key,
-                parent=base,
-                spaceBefore=base.spaceBefore if first else 0,
-                spaceAfter=base.spaceAfter if last else 0,
-                firstLineIndent=base.firstLineIndent if first else 0,
-            )
-        return self._pieces[key]
+        base = self.styles[name]
+        return self.sheet.derived(
+            base,
+            f":{'first' if first else 'last' if last else 'middle'}",
+            spaceBefore=base.spaceBefore if first else 0,
+            spaceAfter=base.spaceAfter if last else 0,
+            firstLineIndent=base.firstLineIndent if first else 0,
+        )
 
     def text(
         self, text: str | tree.Runs, style: str, parent: Elem, role: str = "P", **attrs: object
@@ -214,9 +210,11 @@ class Writer:
         shown = None if plain is not None else markup(text, self.link)
         return self._paragraph(TaggedParagraph, shown, plain, None, self.styles[style], struct)
 
-    def _toc_title(self, runs: tree.Runs, style: ParagraphStyle) -> Paragraph:
-        """A table-of-contents title: no <a> in the text, the link is the entry's whole
+    def _toc_title(self, runs: tree.Runs, entry: ParagraphStyle) -> Paragraph:
+        """A table-of-contents title in the ``entry``'s style without its indent (the
+        entry indents its whole line): no <a> in the text, the link is the entry's whole
         line (see TocEntry)."""
+        style = self.sheet.derived(entry, "-text", leftIndent=0)
         plain = plain_text(runs)
         frags = self.fragments.plain(plain, style) if plain else None
         if frags is not None:
