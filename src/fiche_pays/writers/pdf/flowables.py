@@ -22,30 +22,16 @@ from .lines import break_lines, one_line
 from .tagging import Elem, draw_marked
 
 
-class TaggedParagraph(Paragraph):
-    """A paragraph drawn as the content of its structure element; its split parts keep it.
+class LaidParagraph(Paragraph):
+    """A paragraph whose line breaking is kept for the width it was done at, and done by a
+    faster path for most texts (see :mod:`.lines`).
 
-    A paragraph whose element has ``inline`` links is marked inside its text object, each
-    link run as its Link element (see :meth:`.tagging.Tagger.inline`).
-
-    Its line breaking is kept for the width it was done at: a table lays its cells out
-    again each time it is split across a page and once more to draw them, always at the
-    column's width (11 000 line breakings for 4 000 cells on table-heavy fiches).
+    A table lays its cells out again each time it is split across a page and once more
+    to draw them, always at the column's width (11 000 line breakings for 4 000 cells on
+    table-heavy fiches); a table-of-contents line, at each wrap of the entry.
     """
 
     _wrapped: tuple[float, float, float, object, list[float]] | None = None
-
-    def __init__(
-        self,
-        text: str | None,
-        style: ParagraphStyle,
-        *args: object,
-        struct: Elem | None = None,
-        **kw: object,
-    ):
-        super().__init__(text, style, *args, **kw)
-        self.struct = struct
-        self.source = source_text(text or "")
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Paragraph's wrap, done once per width (the height plays no part in it)."""
@@ -66,6 +52,26 @@ class TaggedParagraph(Paragraph):
         if lines is None:
             lines = one_line(self, width)
         return super().breakLines(width) if lines is None else lines
+
+
+class TaggedParagraph(LaidParagraph):
+    """A paragraph drawn as the content of its structure element; its split parts keep it.
+
+    A paragraph whose element has ``inline`` links is marked inside its text object, each
+    link run as its Link element (see :meth:`.tagging.Tagger.inline`).
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: object,
+        struct: Elem | None = None,
+        **kw: object,
+    ):
+        super().__init__(text, style, *args, **kw)
+        self.struct = struct
+        self.source = source_text(text or "")
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """Paragraph's split; every part belongs to the same element."""

@@ -42,6 +42,7 @@ from .flowables import (
     ChartBlock,
     Figure,
     Heading,
+    LaidParagraph,
     ListItem,
     Rule,
     SplittingTable,
@@ -218,8 +219,8 @@ class Writer:
         plain = plain_text(runs)
         frags = self.fragments.plain(plain, style) if plain else None
         if frags is not None:
-            return Paragraph(plain, style, frags=frags)
-        return Paragraph(markup(runs), style)
+            return LaidParagraph(plain, style, frags=frags)
+        return LaidParagraph(markup(runs), style)
 
     def section(self, node: tree.Section, parent: Elem) -> list[Flowable]:
         """A heading kept with the start of what follows (four lines, or the whole of a
