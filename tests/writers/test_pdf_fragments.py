@@ -29,6 +29,8 @@ TEXTS = [
     "\n",
     "x",
     "8e et 1er",
+    "",
+    " \n\t ",
 ]
 
 
@@ -60,8 +62,9 @@ def test_plain_fragments_are_the_parsers(text, styles):
         style = styles[name]
         frags = made.plain(text, style)
         parsed = _parsed(text, style)
-        if frags is None:
-            assert not parsed  # blank: the parser makes no fragment either
+        assert frags is not None, name  # plain text: never sent to the parser
+        if not parsed:  # blank: the parser makes no fragment either
+            assert frags == []
             continue
         assert [vars(f) for f in frags] == [vars(f) for f in parsed], name
         # Each paragraph gets its own lists: the parser's are never shared.

@@ -45,13 +45,14 @@ class Fragments:
         self._templates: dict[tuple[int, str], tuple[ParagraphStyle, object]] = {}
 
     def plain(self, text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
-        """The fragments the parser would make of ``text`` in ``style``; None when the
-        text needs the parser (markup characters) or makes no fragment (blank)."""
+        """The fragments the parser would make of ``text`` in ``style``: none for a blank
+        text (an empty table cell); None when the text needs the parser (markup
+        characters)."""
         if "&" in text or "<" in text or ">" in text:
             return None
         cleaned = clean(text)
         if not cleaned:
-            return None
+            return []  # what the parser makes of an empty text
         # The parser's link and underline lists are its own, never shared between paragraphs.
         frags = [clone(self._template(style), text=cleaned, link=[], us_lines=[])]
         rl_paragraph.textTransformFrags(frags, style)
