@@ -1,7 +1,10 @@
 """The PDF's own flowables: tagged paragraphs, list items and figures, headings that record
 their page, table-of-contents lines, tables whose rows may outgrow a page, the title
 block's rule. A flowable that carries a structure element (``struct``) draws as that
-element's content; anything else it draws is an artifact (see :mod:`.tagging`)."""
+element's content; anything else it draws is an artifact (see :mod:`.tagging`).
+
+ReportLab internal used: ``tables._setCellStyle`` (what a table style command sets on a
+cell), applied once per table to a model cell (see :class:`SplittingTable`)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus.tables import CellStyle, _setCellStyle
 
 from ... import tree
 from .lines import break_lines, one_line
@@ -322,7 +326,27 @@ class SplittingTable(Table):
     there either, stops the build with a LayoutError. Here, only then, the row is split
     inside its cells (and a header taller than a page stops being repeated); ordinary
     rows still move whole to the next page.
+
+    ``cell_commands``: style commands that set the same values on every cell (VALIGN,
+    FONT, the paddings). ReportLab's ``setStyle`` applies each to each cell, one call
+    per cell and command (half the time of making a table of paragraphs); here they are
+    applied once to a model cell whose values every cell copies. The cells' data is
+    taken as it is (flowables: nothing to normalise). The parts ReportLab makes of a
+    split table are given their cell styles, as ReportLab does.
     """
+
+    def __init__(
+        self,
+        data: list[list[Flowable]],
+        *args: object,
+        cell_commands: tuple[tuple[object, ...], ...] = (),
+        **kw: object,
+    ):
+        if cell_commands:
+            columns = max(map(len, data)) if data else 0
+            kw["cellStyles"] = whole_table_styles(len(data), columns, cell_commands)
+            kw["normalizedData"] = 1
+        super().__init__(data, *args, **kw)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
@@ -335,6 +359,31 @@ class SplittingTable(Table):
                 self.repeatRows = 0
                 parts = super().split(availWidth, availHeight)
         return parts
+
+
+def whole_table_styles(
+    rows: int, columns: int, commands: tuple[tuple[object, ...], ...]
+) -> list[list[CellStyle]]:
+    """The cell styles of a table of ``rows`` x ``columns`` once ReportLab's ``setStyle``
+    has applied ``commands``, each over the whole table (from (0, 0) to (-1, -1)): each
+    cell the style ReportLab makes, named after its position, with the same values set
+    in the same order."""
+    model = CellStyle("")
+    for op, start, end, *values in commands:
+        if start != (0, 0) or end != (-1, -1):
+            raise ValueError(f"commande de style {op} : pas sur tout le tableau")
+        _setCellStyle([[model]], 0, 0, op, values)
+    values = dict(model.__dict__)
+    del values["name"]
+    styles = []
+    for i in range(rows):
+        row = []
+        for j in range(columns):
+            style = CellStyle.__new__(CellStyle)
+            style.__dict__.update(name=repr((i, j)), **values)
+            row.append(style)
+        styles.append(row)
+    return styles
 
 
 class Rule(Flowable):

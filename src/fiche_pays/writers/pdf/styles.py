@@ -90,6 +90,18 @@ class StyleSheet:
             style = self._derived[key] = ParagraphStyle(base.name + suffix, parent=base, **values)
         return style
 
+    def piece(self, name: str, first: bool, last: bool) -> ParagraphStyle:
+        """The style of a piece of a long paragraph in style ``name`` (see :mod:`.pieces`):
+        spaced and indented as one paragraph."""
+        base = self.styles[name]
+        return self.derived(
+            base,
+            f":{'first' if first else 'last' if last else 'middle'}",
+            spaceBefore=base.spaceBefore if first else 0,
+            spaceAfter=base.spaceAfter if last else 0,
+            firstLineIndent=base.firstLineIndent if first else 0,
+        )
+
 
 _SHEETS: OrderedDict[tuple[object, ...], StyleSheet] = OrderedDict()
 _SHEETS_KEPT = 4  # templates a worker builds with; each sheet holds a few dozen styles

@@ -146,7 +146,7 @@ class Writer:
         for index, (text, plain, parts) in enumerate(made):
             first, last = index == 0, index == len(made) - 1
             more = kw if first else {k: v for k, v in kw.items() if k not in ("label", "bullet")}
-            piece_style = self._piece_style(style, first, last)
+            piece_style = self.sheet.piece(style, first, last)
             flowables.append(self._paragraph(cls, text, plain, parts, piece_style, struct, **more))
         return flowables
 
@@ -189,17 +189,6 @@ class Writer:
             else:
                 parts.append(markup((run,), self.link))
         return "".join(parts)
-
-    def _piece_style(self, name: str, first: bool, last: bool) -> ParagraphStyle:
-        """The style of a piece of a long paragraph: spaced and indented as one paragraph."""
-        base = self.styles[name]
-        return self.sheet.derived(
-            base,
-            f":{'first' if first else 'last' if last else 'middle'}",
-            spaceBefore=base.spaceBefore if first else 0,
-            spaceAfter=base.spaceAfter if last else 0,
-            firstLineIndent=base.firstLineIndent if first else 0,
-        )
 
     def text(
         self, text: str | tree.Runs, style: str, parent: Elem, role: str = "P", **attrs: object
@@ -311,26 +300,32 @@ class Writer:
             )
         weights = node.widths or tuple(1.0 for _ in node.header)
         widths = column_points(self.width, weights)
+        every = ((0, 0), (-1, -1))
+        cell_commands = (
+            ("VALIGN", *every, "TOP"),
+            # The cells are paragraphs; the table's own default font would declare an
+            # unembedded Helvetica.
+            ("FONT", *every, self.fonts["regular"], s["cell"].fontSize),
+            ("TOPPADDING", *every, look.padding_top),
+            ("BOTTOMPADDING", *every, look.padding_bottom),
+            ("LEFTPADDING", *every, look.padding_left),
+            ("RIGHTPADDING", *every, look.padding_right),
+        )
         table = SplittingTable(
-            [header, *rows], colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT"
+            [header, *rows],
+            colWidths=widths,
+            repeatRows=1,
+            splitByRow=1,
+            hAlign="LEFT",
+            cell_commands=cell_commands,
         )
         commands = [
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(c.table_header_background)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            # The cells are paragraphs; the table's own default font would declare an
-            # unembedded Helvetica.
-            ("FONT", (0, 0), (-1, -1), self.fonts["regular"], s["cell"].fontSize),
-            ("LINEBELOW", (0, 0), (-1, -1), look.rule, HexColor(c.rule)),
+            ("LINEBELOW", *every, look.rule, HexColor(c.rule)),
             ("LINEBELOW", (0, 0), (-1, 0), look.header_rule, HexColor(c.primary)),
-            ("TOPPADDING", (0, 0), (-1, -1), look.padding_top),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), look.padding_bottom),
-            ("LEFTPADDING", (0, 0), (-1, -1), look.padding_left),
-            ("RIGHTPADDING", (0, 0), (-1, -1), look.padding_right),
         ]
-        commands += [
-            ("BACKGROUND", (0, i), (-1, i), HexColor(c.table_stripe))
-            for i in range(2, len(rows) + 1, 2)
-        ]
+        stripe = HexColor(c.table_stripe)
+        commands += [("BACKGROUND", (0, i), (-1, i), stripe) for i in range(2, len(rows) + 1, 2)]
         table.setStyle(TableStyle(commands))
         result: list[Flowable] = []
         if caption is not None:
