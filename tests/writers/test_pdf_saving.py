@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pikepdf
+import pytest
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import PDFDocument, PDFStream
 
@@ -94,3 +95,17 @@ def test_a_document_with_comments_is_saved_as_reportlab_saves(monkeypatch):
     ours = build(saving.FastDocument)
     assert b"% 'R" in ours and b"% page stream" in ours
     assert ours == build(PDFDocument)
+
+
+def test_raw_objects_registered_as_reportlab_registers_them():
+    ours, theirs = PDFDocument(invariant=1), PDFDocument(invariant=1)
+    raws = [saving.Raw() for _ in range(3)]
+    references = saving.register(ours, raws)
+    expected = [theirs.Reference(saving.Raw()).format(theirs).decode() for _ in range(3)]
+    assert references == expected
+    assert ours.idToObjectNumberAndVersion == theirs.idToObjectNumberAndVersion
+    assert ours.numberToId == theirs.numberToId and ours.objectcounter == theirs.objectcounter
+    assert ours.Reference(raws[1]).format(ours).decode() == references[1]  # known object
+    ours.objectcounter -= 1
+    with pytest.raises(ValueError, match="déjà enregistré"):
+        saving.register(ours, [saving.Raw()])

@@ -131,6 +131,21 @@ def _name(key: object, document: Document) -> bytes:
         return data
 
 
+_PDF_NAMES: dict[str, str] = {}
+
+
+def _pdf_name(value: str) -> str:
+    """``PDFName(value)`` (a loop over the characters), remembered: the handful of names
+    the copies below make (/XObject, /Form, /FlateDecode...)."""
+    try:
+        return _PDF_NAMES[value]
+    except (KeyError, TypeError):
+        name = PDFName(value)
+        if type(value) is str and len(_PDF_NAMES) < _BOUND:
+            _PDF_NAMES[value] = name
+        return name
+
+
 # -- dictionaries, arrays, strings, references ---------------------------------------------
 def _dictionary(obj: PDFDictionary, document: Document) -> bytes:
     return _dict_text(obj.dict, document, obj.multiline)
@@ -141,20 +156,11 @@ def _dict_text(values: dict, document: Document, multiline: object = True) -> by
     keys = list(values.keys())
     if not isinstance(values, OrderedDict):
         keys.sort()
-    # The common values inline (names, numbers, references), the rest through fmt.
-    parts = []
-    for key in keys:
-        value = values[key]
-        kind = type(value)
-        if kind is str:
-            data = _TEXTS.get(value) or _text(value, document)
-        elif kind is PDFObjectReference:
-            data = _reference(value, document)
-        elif kind is int or kind is float:
-            data = fp_str(value).encode("ascii")
-        else:
-            data = fmt(value, document)
-        parts.append((_NAMES.get(key) or _name(key, document)) + b" " + data)
+    names = _NAMES
+    parts = [
+        (names.get(key) or _name(key, document)) + b" " + data
+        for key, data in zip(keys, _each([values[key] for key in keys], document), strict=True)
+    ]
     if (multiline and rl_config.pdfMultiLine) or multiline == "forced":
         return b"<<\n" + b"\n ".join(parts) + b"\n>>"
     for index in reversed(range(6, len(parts), 6)):  # a line break every 6 entries
@@ -163,13 +169,32 @@ def _dict_text(values: dict, document: Document, multiline: object = True) -> by
 
 
 def _array(obj: PDFArray, document: Document) -> bytes:
-    parts = [fmt(e, document) for e in obj.sequence]
+    parts = _each(obj.sequence, document)
     multiline = obj.multiline
     if (multiline and rl_config.pdfMultiLine) or multiline == "forced":
         return b"[ " + b"\n ".join(parts) + b" ]"
     for index in reversed(range(10, len(parts), 10)):  # a line break every 10 elements
         parts.insert(index, b"\n ")
     return b"[ " + b" ".join(parts) + b" ]"
+
+
+def _each(values: list, document: Document) -> list[bytes]:
+    """``[fmt(v, document) for v in values]``, the common values inline: names and other
+    str, references, numbers (a font's widths are an array of 128 of them)."""
+    texts = _TEXTS
+    parts = []
+    append = parts.append
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            append(texts.get(value) or _text(value, document))
+        elif kind is PDFObjectReference:
+            append(_reference(value, document))
+        elif kind is int or kind is float:
+            append(fp_str(value).encode("ascii"))
+        else:
+            append(fmt(value, document))
+    return parts
 
 
 def _reference(obj: PDFObjectReference, document: Document) -> bytes:
@@ -211,7 +236,7 @@ def _stream(obj: PDFStream, document: Document) -> bytes:
     if filters is not None and "Filter" not in values:
         chain = list(filters)
         content = _filtered(chain, content)
-        values["Filter"] = PDFArray([PDFName(f.pdfname) for f in chain])
+        values["Filter"] = PDFArray([_pdf_name(f.pdfname) for f in chain])
     content = document.encrypt.encode(content)
     data = content if type(content) is bytes else fmt(content, document)
     values["Length"] = len(content)
@@ -287,8 +312,8 @@ def _form(obj: PDFFormXObject, document: Document) -> bytes:
             else [pdfdoc.PDFZCompress]
         )
     sdict = obj.Contents.dictionary
-    sdict["Type"] = PDFName("XObject")
-    sdict["Subtype"] = PDFName("Form")
+    sdict["Type"] = _pdf_name("XObject")
+    sdict["Subtype"] = _pdf_name("Form")
     sdict["FormType"] = 1
     sdict["BBox"] = obj.BBox
     sdict["Matrix"] = obj.Matrix
@@ -359,7 +384,7 @@ def _font(obj: PDFType1Font, document: Document) -> bytes:
     values = {}
     for name in obj.name_attributes:
         if hasattr(obj, name):
-            values[name] = PDFName(getattr(obj, name))
+            values[name] = _pdf_name(getattr(obj, name))
     for name in obj.local_attributes:
         if hasattr(obj, name):
             values[name] = getattr(obj, name)
@@ -390,7 +415,7 @@ def _info(obj: PDFInfo, document: Document) -> bytes:
         "Creator": PDFString(obj.creator),
         "Subject": PDFString(obj.subject),
         "Keywords": PDFString(obj.keywords),
-        "Trapped": PDFName(obj.trapped),
+        "Trapped": _pdf_name(obj.trapped),
     }
     return _dict_text(values, document)
 
@@ -416,12 +441,12 @@ def _destination(obj: Destination, document: Document) -> bytes:
 
 
 def _xyz(obj: PDFDestinationXYZ, document: Document) -> bytes:
-    values = [document.Reference(obj.page), PDFName(obj.typename), obj.left, obj.top, obj.zoom]
+    values = [document.Reference(obj.page), _pdf_name(obj.typename), obj.left, obj.top, obj.zoom]
     return fmt(PDFArray(values), document)
 
 
 def _fit(obj: PDFDestinationFit, document: Document) -> bytes:
-    return fmt(PDFArray([document.Reference(obj.page), PDFName(obj.typename)]), document)
+    return fmt(PDFArray([document.Reference(obj.page), _pdf_name(obj.typename)]), document)
 
 
 # Each function copies the ``format`` method named beside it; a class whose ``format``

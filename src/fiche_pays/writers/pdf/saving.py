@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import (
+    NoEncryption,
     PDFCrossReferenceTable,
     PDFDocument,
     PDFFile,
@@ -49,21 +50,30 @@ class Raw(PDFObject):
         return self.data
 
 
-def reference(doc: PDFDocument, obj: Raw) -> str:
-    """Register a new ``Raw`` object in ``doc``; its reference as text (``12 0 R``).
+def register(doc: PDFDocument, objects: list[Raw]) -> list[str]:
+    """Register new ``Raw`` objects in ``doc``, numbered in order; their references as
+    text (``12 0 R``).
 
-    ``doc.Reference(obj)`` less its checks for named or already registered objects,
-    which a new ``Raw`` is not: a fiche registers hundreds of structure elements.
+    ``doc.Reference(obj)`` for each, less its checks for named or already registered
+    objects, which new ``Raw`` objects are not: a fiche registers hundreds of structure
+    elements.
     """
-    number = doc.objectcounter = doc.objectcounter + 1
-    name = f"R{number}"
-    if name in doc.idToObject:
-        raise ValueError(f"objet PDF {name} déjà enregistré")
-    obj.__InternalName__ = name
-    doc.idToObjectNumberAndVersion[name] = (number, 0)
-    doc.numberToId[number] = name
-    doc.idToObject[name] = obj
-    return f"{number} 0 R"
+    first = doc.objectcounter + 1
+    doc.objectcounter += len(objects)
+    id_to_nv = doc.idToObjectNumberAndVersion
+    number_to_id = doc.numberToId
+    id_to_object = doc.idToObject
+    references = []
+    for number, obj in enumerate(objects, first):
+        name = f"R{number}"
+        if name in id_to_object:
+            raise ValueError(f"objet PDF {name} déjà enregistré")
+        obj.__InternalName__ = name
+        id_to_nv[name] = (number, 0)
+        number_to_id[number] = name
+        id_to_object[name] = obj
+        references.append(f"{number} 0 R")
+    return references
 
 
 class _Base85(PDFStreamFilterBase85Encode):
@@ -104,7 +114,8 @@ class FastDocument(PDFDocument):
         id_to_nv = self.idToObjectNumberAndVersion
         id_to_object = self.idToObject
         id_to_offset = self.idToOffset
-        register = self.encrypt.register
+        # Objects are registered with the encryption (ReportLab's NoEncryption: nothing).
+        register = None if type(self.encrypt) is NoEncryption else self.encrypt.register
         archival = self.archival
         # New objects may be registered while others are formatted: numberToId grows.
         # The header, then each object's text appended at the offset counted here.
@@ -118,17 +129,16 @@ class FastDocument(PDFDocument):
             oid = numbertoid[counter]
             obj = id_to_object[oid]
             number, version = id_to_nv[oid]
-            register(number, version)
+            if register is not None:
+                register(number, version)
             if type(obj) is Raw:
                 content = obj.data
-            elif comments:
-                content = pdf_format(obj, self, toplevel=1)
             else:
-                content = fmt(obj, self, toplevel=1)
-            if archival and content.endswith(b"endstream\n"):
-                # ISO 19005-2, 6.1.7.1: an end-of-line marker after the stream's data,
-                # not counted in /Length (streams are always indirect objects).
-                content = content[:-10] + b"\nendstream\n"
+                content = pdf_format(obj, self, 1) if comments else fmt(obj, self, 1)
+                if archival and content.endswith(b"endstream\n"):
+                    # ISO 19005-2, 6.1.7.1: an end-of-line marker after the stream's
+                    # data, not counted in /Length (streams are always indirect objects).
+                    content = content[:-10] + b"\nendstream\n"
             written = b"%d %d obj\n%s%sendobj\n" % (
                 number,
                 version,

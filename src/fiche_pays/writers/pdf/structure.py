@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFString,
 )
 
-from .saving import Raw, reference
+from .saving import Raw, register
 from .tagging import AnnotationRef, Elem, MarkedContent, TaggedCanvas, Tagger, Text
 
 
@@ -55,16 +55,18 @@ def add_structure(canv: TaggedCanvas, tags: Tagger) -> None:
     root = Raw()
     root_reference = doc.Reference(root)
     root_ref = ref(root_reference)
-    order: list[tuple[Elem, Raw]] = []
-    refs: dict[int, str] = {}
+    order: list[Elem] = []
     stack = [tags.root]
     while stack:  # depth first, kids in order: the elements' numbers in reading order
         elem = stack.pop()
-        raw = Raw()
-        refs[id(elem)] = reference(doc, raw)
-        order.append((elem, raw))
-        stack.extend(kid for kid in reversed(elem.kids) if type(kid) is Elem)
-    for elem, raw in order:
+        order.append(elem)
+        kids = [kid for kid in elem.kids if type(kid) is Elem]
+        if kids:
+            kids.reverse()
+            stack += kids
+    raws = [Raw() for _ in order]
+    refs = dict(zip(map(id, order), register(doc, raws), strict=True))
+    for elem, raw in zip(order, raws, strict=True):
         parent = refs[id(elem.parent)] if elem.parent is not None else root_ref
         raw.data = _element(elem, parent, refs, page_ref, annotation_ref, text).encode("latin-1")
 
@@ -130,22 +132,22 @@ def _element(
             )
     # /Type /StructElem is optional: left out, as is the array around a single kid,
     # since a fiche has thousands of elements (one per table cell).
-    parts = [f"<</S /{elem.role} /P {parent}"]
+    data = f"<</S /{elem.role} /P {parent}"
     if first is not None:
-        parts.append(f"/Pg {page_ref[first]}")
-    parts.append(f"/K {kids[0]}" if len(kids) == 1 else f"/K [{' '.join(kids)}]")
+        data += f" /Pg {page_ref[first]}"
+    data += f" /K {kids[0]}" if len(kids) == 1 else f" /K [{' '.join(kids)}]"
     if elem.alt is not None:
-        parts.append(f"/Alt {text(elem.alt)}")
+        data += f" /Alt {text(elem.alt)}"
     if elem.attributes:  # most elements have none
         attributes = [
             f"<</O /{owner} {' '.join(f'/{k} {_value(v, text)}' for k, v in values.items())}>>"
             for owner, values in elem.attributes.items()
         ]
         if len(attributes) == 1:
-            parts.append(f"/A {attributes[0]}")
+            data += f" /A {attributes[0]}"
         else:
-            parts.append(f"/A [{' '.join(attributes)}]")
-    return " ".join(parts) + ">>"
+            data += f" /A [{' '.join(attributes)}]"
+    return data + ">>"
 
 
 def _value(value: object, text: object) -> str:
