@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import zlib
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFontFace, TTFontFile
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace, TTFontFile
 
 from fiche_pays import render
 from fiche_pays.writers.pdf import fonts
@@ -42,3 +42,21 @@ def test_a_kept_subset_is_the_subset_reportlab_makes(theme):
     assert face.makeSubset(list(codes)) is made
     assert fonts._KEPT_FLATE.encode(made) == zlib.compress(made)
     assert fonts._KEPT_FLATE.pdfname == "FlateDecode"
+
+
+def test_fonts_write_the_objects_reportlab_writes_with_our_unicode_map(
+    document, theme, monkeypatch
+):
+    """Our fonts' addObjects is ReportLab's with to_unicode_cmap, and ReportLab's own
+    makeToUnicodeCMap is left as it is for any other font in the process."""
+    assert ttfonts.makeToUnicodeCMap.__module__ == "reportlab.pdfbase.ttfonts"
+    ours = _pdf(document, theme)
+    for name in fonts.register_theme(theme).values():
+        font = pdfmetrics.getFont(name)
+        assert type(font) is fonts._Font
+        monkeypatch.setattr(font, "__class__", TTFont)
+    monkeypatch.setattr(ttfonts, "makeToUnicodeCMap", fonts.to_unicode_cmap)
+    assert _pdf(document, theme) == ours
+    monkeypatch.undo()
+    _pdf(document, theme)
+    assert ttfonts.makeToUnicodeCMap.__module__ == "reportlab.pdfbase.ttfonts"

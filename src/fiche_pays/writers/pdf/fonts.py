@@ -7,9 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFStreamFilterZCompress
-from reportlab.pdfbase.ttfonts import TTFont, TTFontFace, TTFontFile
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, TTFontFace, TTFontFile
 
 from ...theme.style import Theme
 
@@ -25,7 +25,7 @@ def register(family: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]
     paths = dict(files)
     names = {kind: f"{family}-{kind}" for kind in _KINDS}
     for kind in _KINDS:
-        font = TTFont(names[kind], str(paths[kind]))
+        font = _Font(names[kind], str(paths[kind]))
         font.face.__class__ = _CachedSubsets  # the same face, its subsets kept (below)
         pdfmetrics.registerFont(font)
     # <b> and <i> in paragraph markup pick the matching face.
@@ -34,6 +34,44 @@ def register(family: str, files: tuple[tuple[str, Path], ...]) -> dict[str, str]
     addMapping(names["regular"], 0, 1, names["italic"])
     addMapping(names["regular"], 1, 1, names["bold_italic"])
     return names
+
+
+class _Font(TTFont):
+    """A TrueType font whose subsets get our ToUnicode map (:func:`to_unicode_cmap`).
+
+    ReportLab internal copied (guarded by ``tests/writers/test_pdf_fonts.py``, which
+    compares the saved document with ReportLab's ``TTFont.addObjects`` given the same
+    map): ``TTFont.addObjects``, with ``to_unicode_cmap`` in place of ReportLab's
+    ``makeToUnicodeCMap`` (which ReportLab offers no way to choose per font).
+    """
+
+    def addObjects(self, doc: object) -> None:
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        for n, subset in enumerate(state.subsets):
+            internal_name = self.getSubsetInternalName(n, doc)[1:]
+            face = self.face
+            base_name = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX))
+            base_name = base_name.decode("pdfdoc")
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name = internal_name
+            font.BaseFont = base_name
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = pdfdoc.PDFArray(list(map(face.getCharWidth, subset)))
+            cmap = pdfdoc.PDFStream()
+            cmap.content = to_unicode_cmap(base_name, subset)
+            if doc.compression:
+                cmap.filters = [pdfdoc.PDFZCompress]
+            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_name)
+            font.FontDescriptor = face.addSubsetObjects(doc, base_name, subset)
+            doc.Reference(font, internal_name)
+            doc.idToObject["BasicFonts"].dict[internal_name] = font
+        del self.state[doc]
 
 
 class _CachedSubsets(TTFontFace):
@@ -90,7 +128,6 @@ def coverage(path: Path) -> frozenset[int]:
 
 def register_theme(theme: Theme) -> dict[str, str]:
     """Register a template's fonts (once per process); return kind -> font name."""
-    ttfonts.makeToUnicodeCMap = to_unicode_cmap
     return register(theme.family, tuple(sorted(theme.font_files.items())))
 
 
