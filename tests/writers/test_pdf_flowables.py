@@ -4,8 +4,13 @@ once per table are those ReportLab's setStyle makes."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from fiche_pays.writers.pdf import breaking, fonts
 from fiche_pays.writers.pdf.flowables import LaidParagraph, SplittingTable, whole_table_styles
@@ -76,3 +81,65 @@ def test_cell_commands_make_reportlabs_cell_styles(commands, shape, theme):
 def test_cell_commands_cover_the_whole_table():
     with pytest.raises(ValueError):
         whole_table_styles(2, 2, (("VALIGN", (0, 1), (-1, -1), "TOP"),))
+
+
+def _cell_paragraphs(theme):
+    sheet = style_sheet(theme, fonts.register_theme(theme))
+    spaced = ParagraphStyle("spaced", sheet.styles["cell"], spaceBefore=3.3, spaceAfter=1.7)
+    texts = ["", "Astana", TEXT, TEXT * 3, "18\u00a0000\u00a0€"]
+    return [
+        LaidParagraph(text, style)
+        for text in texts
+        for style in (sheet.styles["cell"], sheet.styles["cell_number"], spaced)
+    ]
+
+
+def test_cell_measure_is_reportlabs(theme):
+    """SplittingTable's measure of a one-paragraph cell from its kept wrap equals Table's
+    own, wrapped or not yet, at the width kept or another."""
+    breaking.install()
+    ours = SplittingTable([["x"]], colWidths=[100])
+    theirs = Table([["x"]], colWidths=[100])
+    style = CellStyle("x")
+    style.leftPadding, style.rightPadding, style.topPadding = 4.2, 3.9, 2
+    for para in _cell_paragraphs(theme):
+        for width in (160.5, 160.5, 90, 160.5, 12):
+            w1, h1, w2, h2 = [], [], [], []
+            mine = ours._listCellGeom((para,), width, style, W=w1, H=h1, aH=500)
+            kept = para._wrapped
+            para._wrapped = None  # Table's path: wrapOn, the line breaking done again
+            assert theirs._listCellGeom((para,), width, style, W=w2, H=h2, aH=500) == mine
+            assert (w1, h1) == (w2, h2)
+            para._wrapped = kept or para._wrapped
+        assert ours._listCellGeom([], 100, style) == theirs._listCellGeom([], 100, style)
+
+
+def test_a_table_draws_as_reportlabs(theme):
+    """A SplittingTable (cell commands applied once, cells measured from their kept
+    wraps) draws the same page code as ReportLab's Table, split over two pages."""
+    breaking.install()
+    names = fonts.register_theme(theme)
+
+    def page_code(cls, commands, **kw):
+        rows = [[LaidParagraph(f"{t} {i}", style) for t in ("a", TEXT)] for i in range(40)]
+        table = cls(rows, colWidths=[80, 150], repeatRows=1, **kw)
+        table.setStyle(TableStyle(commands))
+        canvas = Canvas(io.BytesIO())
+        code = []
+        for part in table.split(300, 400):
+            part.wrapOn(canvas, 300, 400)
+            part.drawOn(canvas, 20, 20)
+            code.append("\n".join(canvas._code))
+            canvas.showPage()
+        return code
+
+    style = style_sheet(theme, names).styles["cell"]
+    font = ("FONT", (0, 0), (-1, -1), names["regular"], 8.5)
+    cells = tuple(font if c[0] == "FONT" else c for c in CELL_COMMANDS[0])
+    lines = [
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, "#999999"),
+        ("BACKGROUND", (0, 2), (-1, 2), "#eeeeee"),
+    ]
+    theirs = page_code(Table, [*cells, *lines])
+    assert page_code(SplittingTable, lines, cell_commands=cells) == theirs
+    assert len(theirs) == 2
