@@ -52,7 +52,7 @@ from .flowables import (
     opening_height,
 )
 from .furniture import PageDecor
-from .markup import markup, plain_text, text_or_plain
+from .markup import markup, merged, plain_text, text_or_plain
 from .pieces import pieces
 from .structure import add_structure
 from .styles import style_sheet
@@ -116,7 +116,7 @@ class Writer:
         as several pieces of that one element (see :mod:`.pieces`). ``labelled``: the
         plain label and separator the markup ``prefix`` was made of, if plain."""
         elem = parent.add(role)
-        runs = tree.merged(runs)  # provenance may split runs; the layout ignores it
+        runs = merged(runs)  # provenance may split runs; the layout ignores it
         hrefs = {run.href for run in runs}
         whole_link = not prefix and len(hrefs) == 1 and None not in hrefs
         if whole_link:
@@ -129,7 +129,7 @@ class Writer:
         made: list[tuple[str | None, str | None, tuple[str, str] | None]] = []
         for index, piece in enumerate(pieces(runs)):
             lead = prefix if index == 0 else ""
-            plain = plain_text(piece, merged=True)
+            plain = plain_text(piece)
             if plain is not None and not lead:
                 made.append((None, plain, None))
             elif plain is not None and labelled is not None:
