@@ -94,8 +94,32 @@ def test_fill_colours_are_written_as_reportlab_writes_them(on):
         assert ours._fillColorObj == theirs._fillColorObj
     ours.setFillColor(Color(0, 0, 1), alpha=0.25)
     theirs.setFillColor(Color(0, 0, 1), alpha=0.25)
+    for alpha in (1, 0.25, 1.0, 1, 0.5, 0.5, True, 1):  # set directly, then by colours
+        for target in (ours, theirs):
+            if alpha == 0.5:
+                target.setFillAlpha(alpha)
+            target.setFillColor(Color(0.3, 0.2, 0.1, alpha=alpha))
     assert ours._code == theirs._code
     assert "/gRLs0 gs" in ours._code  # the alpha of a colour was set
+    canvases = [c if isinstance(c, Canvas) else c._canvas for c in (ours, theirs)]
+    assert canvases[0]._doc._pdfVersion == canvases[1]._doc._pdfVersion == (1, 4)
+    assert canvases[0]._extgstate._d == canvases[1]._extgstate._d
+    assert canvases[0]._extgstate._c == canvases[1]._extgstate._c
+    for target in (ours, theirs):
+        with pytest.raises(ValueError, match="setFillAlpha invalid value"):
+            target.setFillColor(Color(0.3, 0.2, 0.1, alpha=2))
+
+
+@pytest.mark.parametrize("on", ["canvas", "text object"])
+def test_a_plain_colour_first_allows_transparency_as_in_reportlab(on):
+    """The first colour (alpha 1, the opacity in force) still raises the PDF version."""
+    ours, theirs = _canvas(), Canvas(io.BytesIO())
+    assert ours._doc._pdfVersion == (1, 3)
+    targets = (FastTextObject(ours), _Plain(theirs)) if on == "text object" else (ours, theirs)
+    for target in targets:
+        target.setFillColor(Color(0, 0.2, 0.4))
+    assert ours._doc._pdfVersion == theirs._doc._pdfVersion == (1, 4)
+    assert ours._code == theirs._code
 
 
 def test_saved_graphics_state_is_restored_whole():

@@ -8,7 +8,9 @@ ReportLab internals used (pinned by the ``reportlab<6`` bound, guarded by
 ``TTFont.splitString``, ``getSubsetInternalName`` and ``TTFont.state[doc].assignments``
 (a character's code in a document's subsets never changes once given),
 ``PDFTextObject._formatText``'s output for a TrueType font,
-``Canvas.STATE_ATTRIBUTES``/``push_state_stack``, ``Canvas.transform``.
+``Canvas.STATE_ATTRIBUTES``/``push_state_stack``, ``Canvas.transform``, what
+``setFillAlpha`` does (``ensureMinPdfVersion('transparency')``, ``_ExtGState.set``
+writing nothing for the value in force).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from operator import itemgetter
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as canvas_module
 from reportlab.pdfgen.canvas import Canvas
@@ -95,8 +97,22 @@ class _FastFill:
             return
         self._fillColorObj = aColor
         self._code.append(_rg(aColor.red, aColor.green, aColor.blue))
-        if getattr(aColor, "alpha", None) is not None:
-            self.setFillAlpha(aColor.alpha)
+        alpha = getattr(aColor, "alpha", None)
+        if alpha is not None and not _same_fill_alpha(self, alpha):
+            self.setFillAlpha(alpha)
+
+
+def _same_fill_alpha(owner: object, alpha: object) -> bool:
+    """True if ``owner.setFillAlpha(alpha)`` would change nothing: the document already
+    allows transparency and ``alpha`` is the fill opacity in force (ReportLab then writes
+    nothing). A plain colour has alpha 1, and a fiche sets some 500 colours."""
+    canv = owner._canvas if isinstance(owner, PDFTextObject) else owner
+    state = canv._extgstate
+    return (
+        type(alpha) in (int, float)
+        and alpha == state._d.get("ca", state.defaults["ca"])
+        and canv._doc._pdfVersion >= pdfdoc.PDF_SUPPORT_VERSION["transparency"]
+    )
 
 
 class FastTextObject(_FastFill, PDFTextObject):
