@@ -1,6 +1,7 @@
 """French wording of dates, numbers and amounts, and French typography."""
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -122,19 +123,27 @@ def test_ordinals_in_words():
     assert french.ordinal_words(1, feminine=True) == "première"
 
 
+# The rules as first written, each opening on a look-behind: typography() now writes
+# some of them to open on the character they replace, and skips a rule where a
+# character sequence it needs is absent; the results must stay the same.
+_FIRST_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_FIRST_NEGATIVE = re.compile(r"(?<![\w\-\u2212.,/:=#&?])-(?=\d)")
+_FIRST_NUMBER_UNIT = re.compile(rf"(?<=\d) (?=(?:{french._UNITS})(?![\w²³]))")
+
+
 def _typography_every_rule(text: str) -> str:
     """typography() as it was written first: every rule on every string."""
     f = french
     text = f._QUOTED.sub(r"«\1»", text)
     text = f._OPEN_GUILLEMET.sub("«" + f.NBSP, text)
     text = f._CLOSE_GUILLEMET.sub(f.NBSP + "»", text)
-    text = f._APOSTROPHE.sub("\u2019", text)
+    text = _FIRST_APOSTROPHE.sub("\u2019", text)
     text = f._SPACE_BEFORE_COLON.sub(f.NBSP + ":", text)
     text = f._SPACE_BEFORE_HIGH.sub(f.NNBSP + r"\1", text)
     text = f._SPACE_BEFORE_PERCENT.sub(f.NBSP + "%", text)
     text = f._GROUPED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", f.NNBSP), text)
-    text = f._NEGATIVE.sub(f.MINUS, text)
-    text = f._NUMBER_UNIT.sub(f.NBSP, text)
+    text = _FIRST_NEGATIVE.sub(f.MINUS, text)
+    text = _FIRST_NUMBER_UNIT.sub(f.NBSP, text)
     text = f._AMOUNT_UNIT.sub(r"\1" + f.NBSP, text)
     text = f._DAY_MONTH.sub(r"\1" + f.NBSP, text)
     return f._MONTH_YEAR.sub(r"\1" + f.NBSP, text)
@@ -142,16 +151,44 @@ def _typography_every_rule(text: str) -> str:
 
 _PIECES = [
     " ", "\u00a0", "\u202f", "1", "12", "1 500", "٣", "-", "'", '"', "«", "»", ":", ";", "!",
-    "?", "%", "M", "Md", "EUR", "€", "millions", "de ", "d’", "mai", "2021", "1er", "km²",
-    "l", "a", ",", ".", "/", "ans",
+    "?", "%", "M", "Md", "Mds", "EUR", "€", "millions", "milliard", "de ", "d’", "mai",
+    "août", "décembre", "2021", "1er", "km²", "l", "a", "é", ",", ".", "/", "ans", "−", "=",
+    "hab.", "m", "t",
 ]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 def test_typography_runs_a_rule_only_where_it_can_match(text):
     # Each rule is skipped when a character it needs is absent: same result as running all.
-    assert french.typography(text) == _typography_every_rule(text)
+    assert french.typography.__wrapped__(text) == _typography_every_rule(text)
+
+
+@given(st.text(alphabet="0123456789٣ '-−%Mdilonsae€\u00a0\u202f,.:/=#&?«»\"", max_size=24))
+@settings(max_examples=600, deadline=None)
+def test_typography_rules_as_first_written_on_any_text(text):
+    assert french.typography.__wrapped__(text) == _typography_every_rule(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(f"le 1er {month} 2021, puis {month} 2022 et le 5 {month}" for month in french.MONTHS),
+        "3 Md EUR", "3 Mds de dollars", "2 M €", "5 millions d’euros", "4 milliards de",
+        "M. Dupont", "1 500 000 habitants", "l'an 2000", "-5 %", "(-50,2 %)", "2020-2021",
+        "18 000 €", "8 km²",
+    ],
+)  # fmt: skip
+def test_typography_rules_as_first_written_on_examples(text):
+    assert french.typography.__wrapped__(text) == _typography_every_rule(text)
+
+
+def test_rewritten_rules_fail_if_their_context_is_dropped(monkeypatch):
+    # The check above compares with the rules as first written: without the context
+    # behind the replaced character, it would tell.
+    monkeypatch.setattr(french, "_NEGATIVE", re.compile(r"-(?=\d)"))
+    text = "2020-2021"
+    assert french.typography.__wrapped__(text) != _typography_every_rule(text)
 
 
 def test_typography_on_figures_and_words_alike():

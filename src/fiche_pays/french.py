@@ -222,19 +222,23 @@ _SPACE_BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:")
 _SPACE_BEFORE_HIGH = re.compile(r"[ \u00a0\u202f]+([;!?])")
 _OPEN_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*")
 _CLOSE_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+# Patterns that open on the character they replace, its context checked behind it: the
+# regular expression engine then skips to that character at C speed, where a pattern
+# opening on a look-behind is tried at every position (typography() runs on every string).
+_APOSTROPHE = re.compile(r"'(?<=\w')(?=\w)")  # a ' between letters
 _GROUPED_DIGITS = re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d,])")
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d").search  # what every grouped figure holds
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d)[ \u202f]?%")
 # A hyphen-minus that starts a figure ("-983", "(-50,2 %)") is a minus sign; one between
 # digits or letters ("2020-2021", "vis-à-vis", "page-3") is not.
-_NEGATIVE = re.compile(r"(?<![\w\-\u2212.,/:=#&?])-(?=\d)")
+_NEGATIVE = re.compile(r"-(?<![\w\-\u2212.,/:=#&?]-)(?=\d)")
 # The units and currencies a figure is never separated from.
 _UNITS = (
     r"%|‰|€|\$|£|¥|EUR|USD|GBP|CHF|JPY|M(?!\.)|Md|Mds|k€|M€|Md€|millions?|milliards?|"
     r"km²|km2|km|m²|m2|m³|m|cm|mm|ha|kg|g|t|°C|°|MW|GW|kW|kWh|MWh|GWh|TWh|h|min|s|Mt|kt|"
     r"ans?|mois|jours?|habitants?|hab\."
 )
-_NUMBER_UNIT = re.compile(rf"(?<=\d) (?=(?:{_UNITS})(?![\w²³]))")
+_NUMBER_UNIT = re.compile(rf" (?<=\d )(?=(?:{_UNITS})(?![\w²³]))")  # a space after a digit
 _AMOUNT_UNIT = re.compile(
     r"\b(M|Md|Mds|millions?|milliards?) (?=(?:EUR|USD|GBP|CHF|JPY|€|\$|d’|de )\b)"
 )
@@ -278,13 +282,14 @@ def typography(text: str) -> str:
     if figures:
         if "%" in text:
             text = _SPACE_BEFORE_PERCENT.sub(NBSP + "%", text)
-        text = _GROUPED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", NNBSP), text)
+        if _DIGIT_SPACE_DIGIT(text):
+            text = _GROUPED_DIGITS.sub(lambda m: m.group(1) + m.group(2).replace(" ", NNBSP), text)
         if "-" in text:
             text = _NEGATIVE.sub(MINUS, text)
         text = _NUMBER_UNIT.sub(NBSP, text)
-    if "M" in text or "milli" in text:
+    if "M " in text or "Md" in text or "milli" in text:  # M, Md, Mds, million(s), milliard(s)
         text = _AMOUNT_UNIT.sub(r"\1" + NBSP, text)
-    if not figures:
+    if not figures or not any(month in text for month in MONTHS):
         return text
     text = _DAY_MONTH.sub(r"\1" + NBSP, text)
     return _MONTH_YEAR.sub(r"\1" + NBSP, text)
