@@ -15,6 +15,8 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.pkgwriter import _ContentTypesItem
 
+from .ziparchive import archive_bytes, at_start
+
 _EPOCH = dt.datetime(1980, 1, 1)  # the earliest date a zip entry can carry
 
 
@@ -79,6 +81,17 @@ def write_zip(
         moment.minute,
         moment.second - moment.second % 2,  # zip stores even seconds
     )
+    entries = list(entries)
+    if at_start(target):
+        made = archive_bytes(entries, stamp)  # zipfile's bytes, without zipfile's machinery
+        if made is not None:
+            if isinstance(target, str):
+                with open(target, "wb") as stream:
+                    stream.write(made)
+            else:
+                target.write(made)
+                target.flush()
+            return
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, blob in entries:
             info = zipfile.ZipInfo(name, date_time=stamp)
