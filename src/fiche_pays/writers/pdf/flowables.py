@@ -403,14 +403,14 @@ def whole_table_styles(
         if start != (0, 0) or end != (-1, -1):
             raise ValueError(f"commande de style {op} : pas sur tout le tableau")
         _setCellStyle([[model]], 0, 0, op, values)
-    values = model.__dict__  # the name first, then the values in the order set
+    values = dict(model.__dict__)
+    del values["name"]
     styles = []
     for i in range(rows):
         row = []
         for j in range(columns):
             style = CellStyle.__new__(CellStyle)
-            style.__dict__ = attributes = values.copy()
-            attributes["name"] = repr((i, j))
+            style.__dict__.update(name=repr((i, j)), **values)
             row.append(style)
         styles.append(row)
     return styles
