@@ -2,7 +2,11 @@
 
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from fiche_pays import tree
+from fiche_pays.composer import provenance
 from fiche_pays.composer.provenance import align, at, typeset
 from fiche_pays.french import typography
 from fiche_pays.loader.load import load_source
@@ -136,3 +140,10 @@ def test_long_pieces_keep_their_sources():
     assert tree.plain(runs) == typography("".join(text for text, _ in pieces))
     (sourced,) = [r for r in runs if r.source]
     assert sourced.text == "accord" and sourced.source.fields == (("a",),)
+
+
+@given(st.text(alphabet="ab é'’«»\"\n\t\u00a0\u202f−-", max_size=40))
+def test_same_place_folds_as_one_translation(text):
+    # one str.replace per character: the same as translating them all at once
+    table = str.maketrans("\u2019«»\n\t\u00a0\u202f\u2212", '\'""    -')
+    assert provenance._same_place(text) == text.translate(table)

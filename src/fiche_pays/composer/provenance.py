@@ -89,7 +89,16 @@ def split_runs(pieces: list[Piece], joined: str, rendered: str, **style: bool) -
 
 # Characters typography or whitespace folding puts in place of one another, one for one.
 # (a hyphen-minus before a figure becomes the minus sign)
-_SAME_PLACE = str.maketrans("\u2019«»\n\t\u00a0\u202f\u2212", '\'""    -')
+_SAME_PLACE = tuple(zip("\u2019«»\n\t\u00a0\u202f\u2212", '\'""    -', strict=True))
+
+
+def _same_place(text: str) -> str:
+    """``text`` with each character of _SAME_PLACE made the one it stands for: one
+    str.replace each, as no replacement is a character replaced (str.translate looks
+    every character of a non-ASCII text up in its table: ten times slower)."""
+    for old, new in _SAME_PLACE:
+        text = text.replace(old, new)
+    return text
 
 
 def align(before: str, after: str) -> list[int] | None:
@@ -101,7 +110,7 @@ def align(before: str, after: str) -> list[int] | None:
     so the two texts are walked side by side, resynchronising within a few characters
     after each change: time linear in the text, whatever its length (a general diff is
     quadratic, and a paragraph of 100 000 characters never finished)."""
-    same_before, same_after = before.translate(_SAME_PLACE), after.translate(_SAME_PLACE)
+    same_before, same_after = _same_place(before), _same_place(after)
     if len(before) == len(after) and same_before == same_after:
         return None
     origin = _walk(same_before, same_after)
