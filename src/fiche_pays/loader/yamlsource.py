@@ -215,18 +215,22 @@ class _Builder:
 
     def _event(self, event: yaml.Event) -> None:
         self.last_line = event.start_mark.line + 1
-        if isinstance(event, yaml.ScalarEvent):
-            if self._wants_key():
-                self._key(event)
+        # libyaml makes events of these exact classes: one type lookup, not an
+        # isinstance chain (a file has tens of thousands of events).
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            stack = self.stack
+            if stack and stack[-1].key is _NOTHING and type(stack[-1].value) is dict:
+                self._key(event)  # as _wants_key(), inlined: once per scalar
             else:
                 self._scalar(event)
-        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             self._open(event)
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             self._close()
-        elif isinstance(event, yaml.AliasEvent):
+        elif kind is yaml.AliasEvent:
             self._alias(event)
-        elif isinstance(event, yaml.DocumentStartEvent):
+        elif kind is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
                 raise YamlProblem(
@@ -315,14 +319,18 @@ class _Builder:
     def _scalar(self, event: yaml.ScalarEvent) -> None:
         self._spend(1, event)
         path, label = self._child()
-        self._record_span(event, label)
-        if not event.style and event.value:  # plain ("" with libyaml, None without)
-            self._cut_by_comment(event, path, label)
-        if event.style in ("|", ">"):
-            self.source.styles[path] = event.style
+        if self.spans is not None:
+            self._record_span(event, label)
+        style = event.style
+        if not style:  # plain ("" with libyaml, None without)
+            if event.value:
+                self._cut_by_comment(event, path, label)
+        elif style == "|" or style == ">":
+            self.source.styles[path] = style
         self.last, self.last_label = event, label
         value = _scalar(event, label)
-        self._anchor(event, value, 1)
+        if event.anchor is not None:
+            self._anchor(event, value, 1)
         self._add(value, 1, _pos(event), path)
 
     def _cut_by_comment(self, event: yaml.ScalarEvent, path: DataPath, label: str) -> None:
