@@ -7,9 +7,21 @@ it is checked the same way in every fiche kind.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+import sys
+from types import UnionType
+from typing import Annotated, Any, ClassVar, Literal, Union, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    field_validator,
+)
+from pydantic.fields import FieldInfo
 
 from .. import examples, french
 from ..characters import check_characters
@@ -154,11 +166,60 @@ class Record(BaseModel):
         serialize_by_alias=True,
     )
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _numbers_in_bounds(cls, value: Any) -> Any:
-        _check_numbers(value)  # nested records checked their own fields already
-        return value
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Numbers in bounds, on the fields that can hold one: a validator on every
+        # field ("*") cost a call per text. Added here, before pydantic gathers the
+        # class's validators; each class checks the fields it declares.
+        super().__init_subclass__(**kwargs)
+        fields = numeric_fields(cls)
+        if fields:
+            check = field_validator(*fields, mode="after", check_fields=False)
+            setattr(cls, f"_numbers_in_bounds_{cls.__name__}", check(_numbers_in_bounds))
+
+
+def _numbers_in_bounds(cls: type, value: Any) -> Any:
+    _check_numbers(value)  # nested records checked their own fields already
+    return value
+
+
+def numeric_fields(cls: type) -> tuple[str, ...]:
+    """The fields ``cls`` declares whose value can hold a number: all but texts, dates,
+    records (which check their own fields) and lists of those. A type that cannot be
+    read when the class is made (a record defined further down) counts as numeric."""
+    module = vars(sys.modules[cls.__module__])
+    found = []
+    for name, hint in vars(cls).get("__annotations__", {}).items():
+        if isinstance(hint, str):
+            try:
+                hint = eval(hint, dict(module), dict(vars(cls)))  # the module's own annotations
+            except Exception:  # not yet defined: checked, as before
+                hint = Any
+        if get_origin(hint) is not ClassVar and _may_hold_number(hint):
+            found.append(name)
+    return tuple(found)
+
+
+_CONTAINERS = (list, tuple, dict, set, frozenset, Union, UnionType)
+
+
+def _may_hold_number(hint: Any) -> bool:
+    origin = get_origin(hint)
+    if origin is Annotated:
+        # After-validators here return the type they check (text stays text); any other
+        # kind of validator may return anything.
+        kinds = (AfterValidator, BeforeValidator, FieldInfo, Tag, Discriminator)
+        if any(not isinstance(m, kinds) for m in hint.__metadata__):
+            return True
+        return _may_hold_number(get_args(hint)[0])
+    if origin is Literal:
+        return any(isinstance(a, int | float) for a in get_args(hint))
+    if origin in _CONTAINERS:
+        return any(_may_hold_number(a) for a in get_args(hint) if a is not Ellipsis)
+    if origin is not None or not isinstance(hint, type) or hint is Any or hint is object:
+        return True  # Any, a type variable, another generic: checked
+    if issubclass(hint, Record | bool):  # a bool is never out of bounds
+        return False
+    return hint is not type(None) and issubclass(hint, int | float | list | tuple | dict)
 
 
 class ExampleMarked(Record):
