@@ -56,6 +56,18 @@ _FOLDED = re.compile(r"[\s{}]+")
 
 
 def _comparable(text: str) -> str:
+    # Most texts have only single ASCII spaces between words and no braces: then the
+    # substitution would copy them unchanged (isprintable() is False for every other
+    # character that \s matches).
+    if (
+        text.isprintable()
+        and "  " not in text
+        and "{" not in text
+        and "}" not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+    ):
+        return text.casefold()
     return _FOLDED.sub(" ", text).strip().casefold()
 
 

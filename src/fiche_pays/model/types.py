@@ -44,7 +44,9 @@ _BLANKS = re.compile(r"[ \t\n]+")
 
 def _line(text: str) -> str:
     text = _check_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _BLANKS.sub(" ", text).strip()  # keeps typed no-break spaces
+    if "\n" in text or "\t" in text or "  " in text:  # most lines: nothing to fold
+        text = _BLANKS.sub(" ", text)
+    text = text.strip()  # keeps typed no-break spaces inside
     if not text:
         raise ValueError(_EMPTY)
     return examples.check(text)
