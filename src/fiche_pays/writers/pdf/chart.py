@@ -1,14 +1,50 @@
-"""A trade chart as vector graphics: bars, a line, axes, ticks and a legend."""
+"""A trade chart as vector graphics: bars, a line, axes, ticks and a legend.
+
+The geometry is written once against a small shape sink: :func:`chart_shapes` (the
+writer's) records the shapes in a :class:`.chartdraw.ChartShapes` drawn straight on the
+canvas; :func:`chart_drawing` builds ReportLab's ``Drawing`` of the same shapes, the
+reference the fast one is tested against (same page code through renderPDF).
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ...tree import Chart
+from .chartdraw import ChartShapes
 
 CHART_RATIO = 0.45  # the standard height of a chart, as a share of its width
+
+
+class _DrawingShapes:
+    """The shape sink over a ReportLab ``Drawing`` (the reference)."""
+
+    def __init__(self, drawing: Drawing):
+        self.drawing = drawing
+
+    def line(self, *args: Any, **kw: Any) -> None:
+        self.drawing.add(Line(*args, **kw))
+
+    def rect(self, *args: Any, **kw: Any) -> None:
+        self.drawing.add(Rect(*args, **kw))
+
+    def circle(self, *args: Any, **kw: Any) -> None:
+        self.drawing.add(Circle(*args, **kw))
+
+    def polyline(self, points: list[float], **kw: Any) -> None:
+        self.drawing.add(PolyLine(points, **kw))
+
+    def string(self, x: float, y: float, text: str, angle: float = 0, **kw: Any) -> None:
+        if not angle:
+            self.drawing.add(String(x, y, text, **kw))
+            return
+        group = Group(String(x, y, text, **kw))
+        group.rotate(angle)
+        self.drawing.add(group)
 
 
 def chart_drawing(
@@ -21,10 +57,42 @@ def chart_drawing(
     size: float = 8,
     height: float | None = None,
 ) -> Drawing:
+    """ReportLab's ``Drawing`` of the chart :func:`chart_shapes` draws (the reference)."""
+    height = width * CHART_RATIO if height is None else height
+    drawing = Drawing(width, height, initialFontName=font)  # no stray Helvetica
+    _draw_chart(_DrawingShapes(drawing), chart, width, height, font, colors, text, muted, size)
+    return drawing
+
+
+def chart_shapes(
+    chart: Chart,
+    width: float,
+    font: str,
+    colors: list[str],
+    text: str,
+    muted: str,
+    size: float = 8,
+    height: float | None = None,
+) -> ChartShapes:
     """Draw a category chart: bar series side by side, line series over them; ``height``
     (default: the standard ratio of the width) may be less, text sizes unchanged."""
     height = width * CHART_RATIO if height is None else height
-    drawing = Drawing(width, height, initialFontName=font)  # no stray Helvetica
+    shapes = ChartShapes(width, height, font)
+    _draw_chart(shapes, chart, width, height, font, colors, text, muted, size)
+    return shapes
+
+
+def _draw_chart(
+    drawing: Any,
+    chart: Chart,
+    width: float,
+    height: float,
+    font: str,
+    colors: list[str],
+    text: str,
+    muted: str,
+    size: float,
+) -> None:
     label_width = max(stringWidth(t, font, size) for t in chart.tick_labels) + 6
     # Room below the plot for category labels, the axis title and the legend.
     left, right, bottom, top = label_width + size + 8, width - 4, 4.6 * size + 10, height - 6
@@ -36,34 +104,29 @@ def chart_drawing(
     grey, ink = HexColor(muted), HexColor(text)
     for tick, label in zip(chart.ticks, chart.tick_labels, strict=True):
         y = y_of(tick)
-        drawing.add(Line(left, y, right, y, strokeColor=HexColor("#DDDDDD"), strokeWidth=0.4))
-        drawing.add(
-            String(
-                left - 4,
-                y - size / 3,
-                label,
-                fontName=font,
-                fontSize=size,
-                fillColor=grey,
-                textAnchor="end",
-            )
-        )
-    zero = y_of(0) if low <= 0 <= high else bottom
-    drawing.add(Line(left, zero, right, zero, strokeColor=ink, strokeWidth=0.8))
-    # The value-axis title, turned a quarter to run up the axis.
-    axis_title = Group(
-        String(
-            (bottom + top) / 2,
-            -size,
-            chart.y_label,
+        drawing.line(left, y, right, y, strokeColor=HexColor("#DDDDDD"), strokeWidth=0.4)
+        drawing.string(
+            left - 4,
+            y - size / 3,
+            label,
             fontName=font,
             fontSize=size,
             fillColor=grey,
-            textAnchor="middle",
+            textAnchor="end",
         )
+    zero = y_of(0) if low <= 0 <= high else bottom
+    drawing.line(left, zero, right, zero, strokeColor=ink, strokeWidth=0.8)
+    # The value-axis title, turned a quarter to run up the axis.
+    drawing.string(
+        (bottom + top) / 2,
+        -size,
+        chart.y_label,
+        fontName=font,
+        fontSize=size,
+        fillColor=grey,
+        textAnchor="middle",
+        angle=90,
     )
-    axis_title.rotate(90)
-    drawing.add(axis_title)
 
     slot = (right - left) / len(chart.categories)
     bars = [s for s in chart.series if s.kind == "bar"]
@@ -74,26 +137,22 @@ def chart_drawing(
             value = series.values[index]
             color = HexColor(colors[chart.series.index(series) % len(colors)])
             y1, y2 = sorted((zero, y_of(value)))
-            drawing.add(
-                Rect(
-                    x0 + b * bar_width,
-                    y1,
-                    bar_width * 0.92,
-                    y2 - y1,
-                    fillColor=color,
-                    strokeColor=None,
-                )
+            drawing.rect(
+                x0 + b * bar_width,
+                y1,
+                bar_width * 0.92,
+                y2 - y1,
+                fillColor=color,
+                strokeColor=None,
             )
-        drawing.add(
-            String(
-                left + slot * (index + 0.5),
-                bottom - size - 4,
-                category,
-                fontName=font,
-                fontSize=size,
-                fillColor=ink,
-                textAnchor="middle",
-            )
+        drawing.string(
+            left + slot * (index + 0.5),
+            bottom - size - 4,
+            category,
+            fontName=font,
+            fontSize=size,
+            fillColor=ink,
+            textAnchor="middle",
         )
     for series in chart.series:
         if series.kind != "line":
@@ -102,35 +161,30 @@ def chart_drawing(
         points = []
         for index, value in enumerate(series.values):
             points += [left + slot * (index + 0.5), y_of(value)]
-        drawing.add(PolyLine(points, strokeColor=color, strokeWidth=1.6))
+        drawing.polyline(points, strokeColor=color, strokeWidth=1.6)
         for i in range(0, len(points), 2):
-            drawing.add(
-                Circle(
-                    points[i],
-                    points[i + 1],
-                    2.6,
-                    fillColor=color,
-                    strokeColor=HexColor("#FFFFFF"),
-                    strokeWidth=0.8,
-                )
+            drawing.circle(
+                points[i],
+                points[i + 1],
+                2.6,
+                fillColor=color,
+                strokeColor=HexColor("#FFFFFF"),
+                strokeWidth=0.8,
             )
-    drawing.add(
-        String(
-            (left + right) / 2,
-            bottom - 2 * size - 8,
-            chart.x_label,
-            fontName=font,
-            fontSize=size,
-            fillColor=grey,
-            textAnchor="middle",
-        )
+    drawing.string(
+        (left + right) / 2,
+        bottom - 2 * size - 8,
+        chart.x_label,
+        fontName=font,
+        fontSize=size,
+        fillColor=grey,
+        textAnchor="middle",
     )
     _legend(drawing, chart, left, font, size, colors, ink)
-    return drawing
 
 
 def _legend(
-    drawing: Drawing,
+    drawing: Any,
     chart: Chart,
     left: float,
     font: str,
@@ -142,11 +196,9 @@ def _legend(
     for index, series in enumerate(chart.series):
         color = HexColor(colors[index % len(colors)])
         if series.kind == "line":
-            drawing.add(
-                Line(x, y + size / 3, x + 14, y + size / 3, strokeColor=color, strokeWidth=1.6)
-            )
-            drawing.add(Circle(x + 7, y + size / 3, 2.4, fillColor=color, strokeColor=None))
+            drawing.line(x, y + size / 3, x + 14, y + size / 3, strokeColor=color, strokeWidth=1.6)
+            drawing.circle(x + 7, y + size / 3, 2.4, fillColor=color, strokeColor=None)
         else:
-            drawing.add(Rect(x + 2, y, 10, size * 0.8, fillColor=color, strokeColor=None))
-        drawing.add(String(x + 18, y, series.name, fontName=font, fontSize=size, fillColor=ink))
+            drawing.rect(x + 2, y, 10, size * 0.8, fillColor=color, strokeColor=None)
+        drawing.string(x + 18, y, series.name, fontName=font, fontSize=size, fillColor=ink)
         x += 18 + stringWidth(series.name, font, size) + 14

@@ -36,7 +36,7 @@ from ... import tree
 from ...theme.style import Theme
 from . import breaking, fonts
 from .archive import identify
-from .chart import CHART_RATIO, chart_drawing
+from .chart import CHART_RATIO, chart_shapes
 from .floats import FloatingDocTemplate
 from .flowables import (
     ChartBlock,
@@ -346,7 +346,7 @@ class Writer:
         c = self.theme.colors
         label = self.theme.styles["chart"]
         caption = self.text(node.title, "caption", parent, "Caption")
-        drawing = chart_drawing(
+        drawing = chart_shapes(
             node,
             self.width,
             self.fonts[label.face],
