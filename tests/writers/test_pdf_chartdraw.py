@@ -1,5 +1,5 @@
 """The chart drawn straight on the canvas (writers/pdf/chartdraw.py) writes the PDF that
-ReportLab's renderPDF writes for the ``Drawing`` of the same shapes (chart.chart_drawing)."""
+ReportLab's renderPDF writes for the ``Drawing`` of the same shapes (chart_drawing below)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import random
 
 import pytest
 from reportlab import rl_config
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
@@ -16,11 +16,46 @@ from fiche_pays.composer.economy import nice_ticks
 from fiche_pays.theme.load import load_theme
 from fiche_pays.tree import Chart, Series
 from fiche_pays.writers.pdf import fonts
-from fiche_pays.writers.pdf.chart import chart_drawing, chart_shapes
+from fiche_pays.writers.pdf.chart import CHART_RATIO, chart_shapes, draw_chart
 from fiche_pays.writers.pdf.chartdraw import ChartShapes
 from fiche_pays.writers.pdf.pdfops import FastStateCanvas
 
 THEME = load_theme()
+
+
+class _DrawingShapes:
+    """The shape sink over a ReportLab ``Drawing`` (the reference)."""
+
+    def __init__(self, drawing: Drawing):
+        self.drawing = drawing
+
+    def line(self, *args, **kw) -> None:
+        self.drawing.add(Line(*args, **kw))
+
+    def rect(self, *args, **kw) -> None:
+        self.drawing.add(Rect(*args, **kw))
+
+    def circle(self, *args, **kw) -> None:
+        self.drawing.add(Circle(*args, **kw))
+
+    def polyline(self, points, **kw) -> None:
+        self.drawing.add(PolyLine(points, **kw))
+
+    def string(self, x, y, text, angle=0, **kw) -> None:
+        if not angle:
+            self.drawing.add(String(x, y, text, **kw))
+            return
+        group = Group(String(x, y, text, **kw))
+        group.rotate(angle)
+        self.drawing.add(group)
+
+
+def chart_drawing(chart, width, font, colors, text, muted, size=8, height=None) -> Drawing:
+    """ReportLab's ``Drawing`` of the chart ``chart_shapes`` draws (the reference)."""
+    height = width * CHART_RATIO if height is None else height
+    drawing = Drawing(width, height, initialFontName=font)  # no stray Helvetica
+    draw_chart(_DrawingShapes(drawing), chart, width, height, font, colors, text, muted, size)
+    return drawing
 
 
 def _chart(rng: random.Random) -> Chart:

@@ -1,16 +1,15 @@
 """A trade chart as vector graphics: bars, a line, axes, ticks and a legend.
 
-The geometry is written once against a small shape sink: :func:`chart_shapes` (the
-writer's) records the shapes in a :class:`.chartdraw.ChartShapes` drawn straight on the
-canvas; :func:`chart_drawing` builds ReportLab's ``Drawing`` of the same shapes, the
-reference the fast one is tested against (same page code through renderPDF).
+The geometry (:func:`draw_chart`) is written against a small shape sink (``line``,
+``rect``, ``circle``, ``polyline``, ``string``): the writer's is a
+:class:`.chartdraw.ChartShapes` drawn straight on the canvas; the tests give it one over
+ReportLab's ``Drawing``, the reference it must match (same page code through renderPDF).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -18,50 +17,6 @@ from ...tree import Chart
 from .chartdraw import ChartShapes
 
 CHART_RATIO = 0.45  # the standard height of a chart, as a share of its width
-
-
-class _DrawingShapes:
-    """The shape sink over a ReportLab ``Drawing`` (the reference)."""
-
-    def __init__(self, drawing: Drawing):
-        self.drawing = drawing
-
-    def line(self, *args: Any, **kw: Any) -> None:
-        self.drawing.add(Line(*args, **kw))
-
-    def rect(self, *args: Any, **kw: Any) -> None:
-        self.drawing.add(Rect(*args, **kw))
-
-    def circle(self, *args: Any, **kw: Any) -> None:
-        self.drawing.add(Circle(*args, **kw))
-
-    def polyline(self, points: list[float], **kw: Any) -> None:
-        self.drawing.add(PolyLine(points, **kw))
-
-    def string(self, x: float, y: float, text: str, angle: float = 0, **kw: Any) -> None:
-        if not angle:
-            self.drawing.add(String(x, y, text, **kw))
-            return
-        group = Group(String(x, y, text, **kw))
-        group.rotate(angle)
-        self.drawing.add(group)
-
-
-def chart_drawing(
-    chart: Chart,
-    width: float,
-    font: str,
-    colors: list[str],
-    text: str,
-    muted: str,
-    size: float = 8,
-    height: float | None = None,
-) -> Drawing:
-    """ReportLab's ``Drawing`` of the chart :func:`chart_shapes` draws (the reference)."""
-    height = width * CHART_RATIO if height is None else height
-    drawing = Drawing(width, height, initialFontName=font)  # no stray Helvetica
-    _draw_chart(_DrawingShapes(drawing), chart, width, height, font, colors, text, muted, size)
-    return drawing
 
 
 def chart_shapes(
@@ -78,11 +33,11 @@ def chart_shapes(
     (default: the standard ratio of the width) may be less, text sizes unchanged."""
     height = width * CHART_RATIO if height is None else height
     shapes = ChartShapes(width, height, font)
-    _draw_chart(shapes, chart, width, height, font, colors, text, muted, size)
+    draw_chart(shapes, chart, width, height, font, colors, text, muted, size)
     return shapes
 
 
-def _draw_chart(
+def draw_chart(
     drawing: Any,
     chart: Chart,
     width: float,
@@ -93,6 +48,7 @@ def _draw_chart(
     muted: str,
     size: float,
 ) -> None:
+    """Draw the chart's shapes on ``drawing``, a shape sink, within ``width`` x ``height``."""
     label_width = max(stringWidth(t, font, size) for t in chart.tick_labels) + 6
     # Room below the plot for category labels, the axis title and the legend.
     left, right, bottom, top = label_width + size + 8, width - 4, 4.6 * size + 10, height - 6
